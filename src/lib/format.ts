@@ -1,0 +1,60 @@
+/**
+ * The one place where numbers, money and dates become German text.
+ * Money arrives as integer cents; dates as ISO strings (see types.ts).
+ */
+import type { IsoDate, PartialDate } from './types.ts';
+
+const integer = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
+const euroWhole = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
+const euroCents = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** Returns a number in German notation with up to `digits` decimals: 1234.5 → "1.234,5". */
+export function formatNumber(value: number, digits = 1): string {
+  if (digits === 0) return integer.format(value);
+  return new Intl.NumberFormat('de-DE', { maximumFractionDigits: digits }).format(value);
+}
+
+/** Returns whole euros from cents, rounded half away from zero: 123456700 → "1.234.567 €". */
+export function formatEuro(cent: number): string {
+  const euro = Math.sign(cent) * Math.round(Math.abs(cent) / 100);
+  return `${euroWhole.format(euro)}\u00a0€`;
+}
+
+/** Returns euros with two decimals from cents: 52 → "0,52 €". */
+export function formatEuroCent(cent: number): string {
+  return `${euroCents.format(cent / 100)}\u00a0€`;
+}
+
+/** Returns a compact amount for axes and tiles: 17000000_00 → "17 Mio. €", 270000_00 → "270.000 €". */
+export function formatEuroShort(cent: number): string {
+  const euro = cent / 100;
+  if (Math.abs(euro) >= 1_000_000) {
+    return `${new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 }).format(euro / 1_000_000)}\u00a0Mio.\u00a0€`;
+  }
+  return formatEuro(cent);
+}
+
+const monthNames = [
+  'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni',
+  'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
+];
+
+/** Returns an ISO date as "10.10.2017". */
+export function formatDate(iso: IsoDate): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}.${m}.${y}`;
+}
+
+/** Returns an ISO date as "10. Oktober 2017". */
+export function formatDateLong(iso: IsoDate): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d}. ${monthNames[(m ?? 1) - 1]} ${y}`;
+}
+
+/** Returns a partial date at its own precision: "2013", "Juli 2013", "01.07.2013". */
+export function formatPartialDate(date: PartialDate): string {
+  const [y, m] = date.value.split('-');
+  if (date.precision === 'jahr') return y ?? date.value;
+  if (date.precision === 'monat') return `${monthNames[Number(m) - 1]} ${y}`;
+  return formatDate(date.value);
+}

@@ -1,0 +1,21 @@
+/** Operator and contact details, used by the footer, /impressum/, /barrierefreiheit/ and embeds. */
+export const site = {
+  title: 'KI-Atlas NRW',
+  description:
+    'Offene Daten, Karte und Kosten der Kommunalen Integrationszentren in Nordrhein-Westfalen: wer seit wann ein KI hat und was das Land dafür zahlt.',
+  operator: {
+    name: 'KI-Atlas NRW (Redaktion)',
+    street: 'Musterstraße 1',
+    city: '47533 Kleve',
+    email: 'redaktion@ki-atlas-nrw.example',
+    responsible: 'Redaktion KI-Atlas NRW',
+  },
+  /** Feedback contact for accessibility problems (BITV NRW). */
+  accessibilityContact: 'barrierefreiheit@ki-atlas-nrw.example',
+  /** Optional tile layer for the interactive map; off by default (no third-party requests). */
+  tiles: { enabled: false, url: '', attribution: '' },
+  /** Code licence and data licence of this project's own work. */
+  codeLicence: 'MIT',
+  dataLicence: 'CC BY 4.0',
+  geoAttribution: '© GeoBasis-DE / BKG (2024) (Daten verändert)',
+} as const;

@@ -1,0 +1,54 @@
+/**
+ * Browser harness for e2e tests: one Debian Chromium per test file via playwright-core,
+ * pages that record console errors and every request, and the URL of the served dist/.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { findChromium } from './browser-path.ts';
+
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Launches Debian Chromium headless with a fresh profile. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChromium(),
+    args: [...chromiumArgs, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'ki-nrw-chromium-'))}`],
+  });
+}
+
+/** Returns the absolute URL of a site path on the test server: siteUrl('/kosten/'). */
+export function siteUrl(path = '/'): string {
+  return new URL(path.replace(/^\//, ''), inject('baseUrl')).href;
+}
+
+export interface TrackedPage {
+  page: Page;
+  consoleErrors: string[];
+  requests: string[];
+}
+
+/** Opens a page in a new context that records console errors, page errors and request URLs. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<TrackedPage> {
+  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', ...options });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  page.on('request', (request) => requests.push(request.url()));
+  return { page, consoleErrors, requests };
+}
