@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import {
+  escapeXml,
+  exportFormats,
+  htmlSvgToXml,
+  resolveColorVariables,
+  viewBoxOf,
+  wrapForExport,
+  wrapText,
+} from '../../src/lib/export-svg.ts';
+
+const text = {
+  title: 'Kommunale Integrationszentren in NRW',
+  subtitle: 'Stichtag 10.10.2017: 52 von 53 Kreisen und kreisfreien Städten mit KI',
+  stand: 'Stand: 25.11.2026',
+  source: 'Quelle: KI-Atlas NRW; Daten: MKJFGFI NRW u. a.',
+  licence: 'Lizenz: CC BY 4.0',
+  attribution: 'Geometrie: © GeoBasis-DE / BKG (2024) (Daten verändert)',
+  url: 'ki-atlas-nrw.example',
+};
+
+describe('htmlSvgToXml(html)', () => {
+  it('extracts the svg, drops Astro scope attributes and adds the namespace', () => {
+    const html = '<figure><svg viewBox="0 0 10 10" class="map" data-astro-cid-abc12><path d="M0 0h1" data-astro-cid-abc12></path></svg></figure>';
+    expect(htmlSvgToXml(html)).toBe('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" class="map"><path d="M0 0h1"></path></svg>');
+  });
+
+  it('gives valueless attributes an empty value and quotes unquoted ones', () => {
+    expect(htmlSvgToXml('<svg viewBox="0 0 1 1" hidden><rect width=1 inert></rect></svg>')).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1" hidden=""><rect width="1" inert=""></rect></svg>',
+    );
+  });
+
+  it('keeps attribute values containing ">" and replaces &nbsp;', () => {
+    expect(htmlSvgToXml('<svg viewBox="0 0 1 1"><text aria-label="a > b">1&nbsp;€</text></svg>')).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><text aria-label="a > b">1&#160;€</text></svg>',
+    );
+  });
+
+  it('throws a German message when there is no svg', () => {
+    expect(() => htmlSvgToXml('<p>leer</p>')).toThrow('Im gerenderten HTML steht kein <svg>-Element.');
+  });
+});
+
+describe('resolveColorVariables(svg)', () => {
+  it('replaces theme variables with the light colour, also with a fallback', () => {
+    expect(resolveColorVariables('<path fill="var(--color-ki)" stroke="var(--color-ohne-ki, #000)"/>')).toBe(
+      '<path fill="#1f6f8b" stroke="#d9480f"/>',
+    );
+  });
+
+  it('uses the fallback for an unknown variable and leaves others alone', () => {
+    expect(resolveColorVariables('fill="var(--color-nope, #123456)" x="var(--color-nix)"')).toBe('fill="#123456" x="var(--color-nix)"');
+  });
+});
+
+describe('viewBoxOf(svg)', () => {
+  it('reads viewBox, else width and height', () => {
+    expect(viewBoxOf('<svg viewBox="0,10 300 200"><g/></svg>')).toEqual([0, 10, 300, 200]);
+    expect(viewBoxOf('<svg width="640" height="480"></svg>')).toEqual([0, 0, 640, 480]);
+  });
+
+  it('throws when the size is unknown', () => {
+    expect(() => viewBoxOf('<svg></svg>')).toThrow('Das SVG hat weder viewBox noch width/height; seine Größe ist unbekannt.');
+  });
+});
+
+describe('wrapText(text, maxWidth, fontSize)', () => {
+  it('breaks at spaces so no line exceeds the estimated width', () => {
+    // 10 px font → 6 px per character → 60 px = 10 characters.
+    expect(wrapText('Stand 25.11.2026 Quelle KI-Atlas', 60, 10)).toEqual(['Stand', '25.11.2026', 'Quelle', 'KI-Atlas']);
+    expect(wrapText('ab cd ef gh', 60, 10)).toEqual(['ab cd ef', 'gh']);
+  });
+
+  it('keeps an overlong word on its own line instead of dropping it', () => {
+    expect(wrapText('Integrationszentrumsfinanzierung', 60, 10)).toEqual(['Integrationszentrumsfinanzierung']);
+  });
+});
+
+describe('escapeXml(text)', () => {
+  it('escapes the five XML specials', () => {
+    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;');
+  });
+});
+
+describe('wrapForExport(svg, format, text)', () => {
+  const graphic = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300" width="400" class="map" role="img" data-stichtag="2017-10-10"><path d="M0 0h400v300z"/></svg>';
+
+  it('produces a canvas of exactly the format size with the font the renderer ships', () => {
+    const svg = wrapForExport(graphic, exportFormats.social, text);
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="DejaVu Sans">')).toBe(true);
+  });
+
+  it('draws title, subtitle, Stand, source, licence, attribution and URL as text', () => {
+    const svg = wrapForExport(graphic, exportFormats.print, text);
+    for (const part of ['Kommunale Integrationszentren in NRW', 'Stand: 25.11.2026', 'Quelle: KI-Atlas NRW; Daten: MKJFGFI NRW u. a.', 'Lizenz: CC BY 4.0', '© GeoBasis-DE / BKG (2024) (Daten verändert)', 'ki-atlas-nrw.example']) {
+      expect(svg).toContain(part);
+    }
+  });
+
+  it('nests the graphic inside the safe margin, keeping its viewBox and data attributes', () => {
+    const svg = wrapForExport(graphic, exportFormats.square, text);
+    // 6 % of 1080 = 65 px margin; content width 1080 − 130 = 950.
+    expect(svg).toMatch(/<svg x="65" y="\d+" width="950" height="\d+" viewBox="0 0 400 300" preserveAspectRatio="xMidYMid meet" data-stichtag="2017-10-10"><path d="M0 0h400v300z"\/><\/svg>/);
+    expect(svg).not.toContain('class="map"');
+  });
+
+  it('keeps every text line inside the canvas minus the margin', () => {
+    for (const format of Object.values(exportFormats)) {
+      const svg = wrapForExport(graphic, format, text);
+      const margin = Math.round(Math.min(format.width, format.height) * 0.06);
+      const ys = [...svg.matchAll(/<text x="[\d.]+" y="([\d.]+)"/g)].map((m) => Number(m[1]));
+      expect(Math.max(...ys)).toBeLessThanOrEqual(format.height - margin);
+      expect(Math.min(...ys)).toBeGreaterThanOrEqual(margin);
+    }
+  });
+
+  it('escapes text', () => {
+    expect(wrapForExport(graphic, exportFormats.social, { ...text, title: 'A & B <C>' })).toContain('A &amp; B &lt;C&gt;');
+  });
+});
