@@ -1,0 +1,22 @@
+/**
+ * Figures the method page quotes about the data itself (how precise the start dates are,
+ * which population Stand is used), so the text never drifts from the tables.
+ */
+import type { IsoDate, Kreis, Precision, Zentrum } from './types.ts';
+
+/** Number of KIs per precision of their start date; `unbekannt` = no start date in any source. */
+export type StartPrecisionCounts = Record<Precision | 'unbekannt', number>;
+
+/** Returns how many KIs have a start date to the day, to the month, to the year only, or none. */
+export function countStartPrecision(zentren: readonly Pick<Zentrum, 'start'>[]): StartPrecisionCounts {
+  const counts: StartPrecisionCounts = { tag: 0, monat: 0, jahr: 0, unbekannt: 0 };
+  for (const zentrum of zentren) counts[zentrum.start?.precision ?? 'unbekannt'] += 1;
+  return counts;
+}
+
+/** Returns the distinct population dates (einwohner_stand) of the districts, oldest first. */
+export function einwohnerStaende(kreise: readonly Pick<Kreis, 'einwohnerStand'>[]): IsoDate[] {
+  const staende = new Set<IsoDate>();
+  for (const kreis of kreise) if (kreis.einwohnerStand) staende.add(kreis.einwohnerStand);
+  return [...staende].sort();
+}

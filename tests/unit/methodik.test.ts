@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { countStartPrecision, einwohnerStaende } from '../../src/lib/methodik.ts';
+import type { PartialDate } from '../../src/lib/types.ts';
+
+const date = (value: string, precision: PartialDate['precision']): PartialDate => ({ value, precision, earliest: '', latest: '' });
+
+describe('countStartPrecision(zentren)', () => {
+  it('counts day, month, year and missing start dates separately', () => {
+    const zentren = [
+      { start: date('2018-09-06', 'tag') },
+      { start: date('2013-07', 'monat') },
+      { start: date('2013', 'jahr') },
+      { start: date('2012', 'jahr') },
+      { start: null },
+    ];
+    expect(countStartPrecision(zentren)).toEqual({ tag: 1, monat: 1, jahr: 2, unbekannt: 1 });
+  });
+
+  it('returns zeros for no KIs', () => {
+    expect(countStartPrecision([])).toEqual({ tag: 0, monat: 0, jahr: 0, unbekannt: 0 });
+  });
+});
+
+describe('einwohnerStaende(kreise)', () => {
+  it('returns each population date once, oldest first, without blanks', () => {
+    const kreise = [
+      { einwohnerStand: '2023-12-31' },
+      { einwohnerStand: '2018-12-31' },
+      { einwohnerStand: null },
+      { einwohnerStand: '2018-12-31' },
+    ];
+    expect(einwohnerStaende(kreise)).toEqual(['2018-12-31', '2023-12-31']);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { collectQuelleIds, resolveQuellen } from '../../src/lib/sources.ts';
+import type { Quelle } from '../../src/lib/types.ts';
+
+const quelle = (id: string): Quelle => ({ id, titel: `Titel ${id}`, herausgeber: 'MKFFI', datum: null, url: '', lizenz: '', line: 2 });
+
+describe('resolveQuellen(ids, quellen)', () => {
+  it('keeps the first-mentioned order and lists each id once', () => {
+    const result = resolveQuellen(['b', 'a', 'b'], [quelle('a'), quelle('b')]);
+    expect(result.map((item) => item.id)).toEqual(['b', 'a']);
+    expect(result[0]?.quelle?.titel).toBe('Titel b');
+  });
+
+  it('returns unknown ids with quelle null instead of dropping them', () => {
+    expect(resolveQuellen(['fehlt'], [quelle('a')])).toEqual([{ id: 'fehlt', quelle: null }]);
+  });
+
+  it('skips blank ids and trims spaces', () => {
+    expect(resolveQuellen([' a ', ''], [quelle('a')]).map((item) => item.id)).toEqual(['a']);
+  });
+});
+
+describe('collectQuelleIds(rows)', () => {
+  it('returns the distinct ids of all rows in first-mentioned order', () => {
+    expect(collectQuelleIds([{ quelle: ['x', 'y'] }, { quelle: ['y', 'z'] }, { quelle: [] }])).toEqual(['x', 'y', 'z']);
+  });
+});
