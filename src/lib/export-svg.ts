@@ -3,6 +3,7 @@
  * canvas (title, Stand, source, licence, geometry attribution, a margin that survives cropping).
  * Pure string work; scripts/build-images.ts renders the result to PNG with resvg.
  */
+import { boldWidths, measuredChars, regularWidths } from './export-font-metrics.ts';
 import { colors } from './theme.ts';
 
 /** One export size. `scale` multiplies the canvas for the PNG (print = 2×); the SVG keeps the canvas size. */
@@ -42,8 +43,8 @@ export interface ExportText {
 const svgNs = 'http://www.w3.org/2000/svg';
 /** Font shipped in src/assets/fonts (resvg draws nothing for fonts it does not know). */
 export const exportFontFamily = 'DejaVu Sans';
-/** Average advance width of DejaVu Sans in em, rounded up so estimated lines never overflow. */
-const averageCharEm = 0.6;
+/** Width in em assumed for a character missing from the metrics table (wider than any Latin letter). */
+const unknownCharEm = 1;
 
 /** Returns text safe for SVG/XML content and attribute values. */
 export function escapeXml(text: string): string {
@@ -94,17 +95,37 @@ export function viewBoxOf(svg: string): [number, number, number, number] {
   throw new Error('Das SVG hat weder viewBox noch width/height; seine Größe ist unbekannt.');
 }
 
-/** Returns lines of at most `maxWidth` pixels (estimated) at `fontSize`, breaking at spaces. */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const maxChars = Math.max(8, Math.floor(maxWidth / (fontSize * averageCharEm)));
+/** Returns the width in pixels of one line of text in DejaVu Sans at `fontSize`. */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  const widths = bold ? boldWidths : regularWidths;
+  let em = 0;
+  for (const char of text) {
+    const index = measuredChars.indexOf(char);
+    em += index < 0 ? unknownCharEm : (widths[index] ?? unknownCharEm);
+  }
+  return em * fontSize;
+}
+
+/** Returns lines no wider than `maxWidth` pixels at `fontSize`, breaking at spaces (an overlong word keeps its own line). */
+export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  return joinGreedy(text.split(/\s+/).filter(Boolean), ' ', maxWidth, fontSize, bold);
+}
+
+/** Returns lines that join `parts` with " · ", breaking between parts first and inside a part only when it alone is too wide. */
+export function wrapParts(parts: string[], maxWidth: number, fontSize: number): string[] {
+  const pieces = parts.flatMap((part) => (textWidth(part, fontSize) > maxWidth ? wrapText(part, maxWidth, fontSize) : [part]));
+  return joinGreedy(pieces, ' · ', maxWidth, fontSize, false);
+}
+
+function joinGreedy(pieces: string[], separator: string, maxWidth: number, fontSize: number, bold: boolean): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (candidate.length <= maxChars || !line) line = candidate;
+  for (const piece of pieces) {
+    const candidate = line ? `${line}${separator}${piece}` : piece;
+    if (!line || textWidth(candidate, fontSize, bold) <= maxWidth) line = candidate;
     else {
       lines.push(line);
-      line = word;
+      line = piece;
     }
   }
   if (line) lines.push(line);
@@ -144,7 +165,7 @@ export function wrapForExport(graphicSvg: string, format: ExportFormat, text: Ex
   const light = colors.light;
 
   let y = margin + titleSize;
-  const titleLines = wrapText(text.title, contentWidth, titleSize).slice(0, 2);
+  const titleLines = wrapText(text.title, contentWidth, titleSize, true).slice(0, 2);
   let head = textLines(titleLines, margin, y, titleSize, ` font-weight="700" fill="${light.text}"`);
   y += (titleLines.length - 1) * titleSize * 1.3;
   if (text.subtitle) {
@@ -155,8 +176,10 @@ export function wrapForExport(graphicSvg: string, format: ExportFormat, text: Ex
   }
   const graphicTop = Math.round(y + subtitleSize);
 
-  const footParts = [`${text.stand} · ${text.source} · ${text.licence}`, text.attribution].filter((part): part is string => Boolean(part));
-  const footLines = footParts.flatMap((part) => wrapText(part, contentWidth * (text.url ? 0.72 : 1), footSize));
+  const urlWidth = text.url ? textWidth(text.url, footSize, true) + footSize * 2 : 0;
+  const footLines = wrapParts([text.stand, text.source, text.licence], contentWidth, footSize);
+  if (text.attribution) footLines.push(...wrapText(text.attribution, contentWidth - urlWidth, footSize));
+  else if (urlWidth > 0 && textWidth(footLines.at(-1) ?? '', footSize) > contentWidth - urlWidth) footLines.push('');
   const footTop = height - margin - (footLines.length - 1) * footSize * 1.3;
   const foot = textLines(footLines, margin, footTop, footSize, ` fill="${light.muted}"`);
   const brand = text.url

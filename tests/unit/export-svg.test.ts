@@ -6,6 +6,8 @@ import {
   resolveColorVariables,
   viewBoxOf,
   wrapForExport,
+  textWidth,
+  wrapParts,
   wrapText,
 } from '../../src/lib/export-svg.ts';
 
@@ -65,15 +67,35 @@ describe('viewBoxOf(svg)', () => {
   });
 });
 
+describe('textWidth(text, fontSize, bold)', () => {
+  it('sums the DejaVu Sans advance widths', () => {
+    // a = 0.613 em, b = 0.635 em; bold a = 0.675 em.
+    expect(textWidth('ab', 10)).toBeCloseTo(12.48, 5);
+    expect(textWidth('a', 10, true)).toBeCloseTo(6.75, 5);
+  });
+
+  it('counts a character missing from the table as 1 em', () => {
+    expect(textWidth('😀', 10)).toBe(10);
+  });
+});
+
 describe('wrapText(text, maxWidth, fontSize)', () => {
-  it('breaks at spaces so no line exceeds the estimated width', () => {
-    // 10 px font → 6 px per character → 60 px = 10 characters.
+  it('breaks at spaces so no line is wider than maxWidth', () => {
     expect(wrapText('Stand 25.11.2026 Quelle KI-Atlas', 60, 10)).toEqual(['Stand', '25.11.2026', 'Quelle', 'KI-Atlas']);
-    expect(wrapText('ab cd ef gh', 60, 10)).toEqual(['ab cd ef', 'gh']);
+    // "ab cd ef" = 40.4 px, "ab cd ef gh" = 56.2 px.
+    expect(wrapText('ab cd ef gh', 50, 10)).toEqual(['ab cd ef', 'gh']);
+    expect(wrapText('ab cd ef gh', 60, 10)).toEqual(['ab cd ef gh']);
   });
 
   it('keeps an overlong word on its own line instead of dropping it', () => {
     expect(wrapText('Integrationszentrumsfinanzierung', 60, 10)).toEqual(['Integrationszentrumsfinanzierung']);
+  });
+});
+
+describe('wrapParts(parts, maxWidth, fontSize)', () => {
+  it('breaks between parts before breaking inside one', () => {
+    expect(wrapParts(['Stand: 25.11.2026', 'Lizenz: CC BY 4.0'], 200, 10)).toEqual(['Stand: 25.11.2026 · Lizenz: CC BY 4.0']);
+    expect(wrapParts(['Stand: 25.11.2026', 'Lizenz: CC BY 4.0'], 120, 10)).toEqual(['Stand: 25.11.2026', 'Lizenz: CC BY 4.0']);
   });
 });
 
