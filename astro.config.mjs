@@ -14,4 +14,22 @@ export default defineConfig({
   server: { port: 4321 },
   preview: { port: 4321 },
   devToolbar: { enabled: false },
+  // No code highlighting needed; Shiki's inline styles would conflict with the CSP below.
+  markdown: { syntaxHighlight: false },
+  // Content-Security-Policy as a <meta> on every page: only our own origin; scripts and <style>
+  // elements by hash (no 'unsafe-inline' for scripts). Style *attributes* stay allowed because
+  // SVG charts and maps set widths/colours inline; they cannot run code.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // style-src itself stays Astro's default ('self' plus the hashes of inline <style> elements).
+      styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
 });
