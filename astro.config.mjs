@@ -14,6 +14,9 @@ export default defineConfig({
   server: { port: 4321 },
   preview: { port: 4321 },
   devToolbar: { enabled: false },
+  // Every bundled <script> becomes an external file, however small: embed pages must keep working
+  // under a host's or proxy's CSP that forbids inline scripts (Astro would inline scripts < 4 kB).
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   // No code highlighting needed; Shiki's inline styles would conflict with the CSP below.
   markdown: { syntaxHighlight: false },
   // Content-Security-Policy as a <meta> on every page: only our own origin; scripts and <style>
