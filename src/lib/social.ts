@@ -1,0 +1,33 @@
+/**
+ * Open Graph / Twitter preview images: which image a page shows when shared, and its URL.
+ * Pure; src/components/SocialMeta.astro renders the tags, src/pages/bilder/ renders the images.
+ */
+
+/** Size of every Open Graph image in pixels (the "social" export format). */
+export const ogImageSize = { width: 1200, height: 630 } as const;
+
+/** Returns the site-relative path of a page's preview image ("bilder/og/kreis-05154.png"), from its path below the base. */
+export function ogImageFor(pagePath: string): string {
+  const path = `/${pagePath.replace(/^\/+/, '')}`;
+  const kreis = /^\/(?:embed\/)?kreis\/(\d{5})(?:-[^/]*)?\/?$/.exec(path);
+  if (kreis) return `bilder/og/kreis-${kreis[1]}.png`;
+  if (/^\/(?:embed\/)?kosten(?:\/|$)/.test(path)) return 'bilder/og/kosten.png';
+  return 'bilder/og/karte.png';
+}
+
+/** Returns `path` below `base`, without the base: ("/ki-nrw/kosten/", "/ki-nrw/") → "kosten/". */
+export function pathBelowBase(pathname: string, base: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  if (pathname.startsWith(prefix)) return pathname.slice(prefix.length);
+  return pathname.replace(/^\/+/, '');
+}
+
+/**
+ * Returns the URL of a site-relative path: absolute on the configured site origin when there is one
+ * (SITE_URL), else root-relative below the base — never guessed, so never a wrong host.
+ */
+export function siteHref(path: string, base: string, site?: URL | string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const relative = `${prefix}${path.replace(/^\/+/, '')}`;
+  return site ? new URL(relative, site).href : relative;
+}
