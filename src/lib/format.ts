@@ -58,3 +58,10 @@ export function formatPartialDate(date: PartialDate): string {
   if (date.precision === 'monat') return `${monthNames[Number(m) - 1]} ${y}`;
   return formatDate(date.value);
 }
+
+const listFormat = new Intl.ListFormat('de-DE', { style: 'long', type: 'conjunction' });
+
+/** Returns names as a German list: ["A", "B", "C"] → "A, B und C". */
+export function formatList(items: readonly string[]): string {
+  return listFormat.format(items);
+}

@@ -1,0 +1,84 @@
+/**
+ * The Stichtag as the UI handles it: the `?stichtag=` URL parameter, the slider's day numbers and
+ * the presets. Pure; src/client/stichtag.ts wires it to the page.
+ */
+import { PROGRAMME_START, isIsoDate } from './status.ts';
+import type { IsoDate } from './types.ts';
+
+/** First day the Stichtag control offers (the KI programme's start). */
+export const FIRST_STICHTAG: IsoDate = PROGRAMME_START;
+
+/** Date of the motion in the Kleve Kreistag, the date the site's story starts from. */
+export const KLEVE_ANTRAG: IsoDate = '2017-10-10';
+
+const msPerDay = 86_400_000;
+
+/** Returns the number of days since 1970-01-01 for an ISO date (time-zone free). */
+export function dayNumber(date: IsoDate): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return Math.round(Date.UTC(y, m - 1, d) / msPerDay);
+}
+
+/** Returns the ISO date for a day number from dayNumber. */
+export function dateFromDayNumber(day: number): IsoDate {
+  return new Date(day * msPerDay).toISOString().slice(0, 10);
+}
+
+/** Returns the date moved into [min, max] (ISO strings compare like dates). */
+export function clampDate(date: IsoDate, min: IsoDate, max: IsoDate): IsoDate {
+  if (date < min) return min;
+  if (date > max) return max;
+  return date;
+}
+
+/**
+ * Returns the Stichtag a URL query asks for (`?stichtag=2017-10-10`), clamped to
+ * [FIRST_STICHTAG, today]; null when the parameter is missing or not a real date.
+ */
+export function stichtagFromSearch(search: string, today: IsoDate): IsoDate | null {
+  const value = new URLSearchParams(search).get('stichtag');
+  if (value === null || !isIsoDate(value)) return null;
+  return clampDate(value, FIRST_STICHTAG, today);
+}
+
+/** Returns the query string for a Stichtag: none for today (the default view), else `?stichtag=…`. */
+export function searchForStichtag(search: string, stichtag: IsoDate, today: IsoDate): string {
+  const params = new URLSearchParams(search);
+  if (stichtag === today) params.delete('stichtag');
+  else params.set('stichtag', stichtag);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** A one-click Stichtag. */
+export interface Preset {
+  label: string;
+  date: IsoDate;
+}
+
+/** Returns the preset buttons: today, the Kleve motion, the programme start. */
+export function presets(today: IsoDate): Preset[] {
+  return [
+    { label: 'heute', date: today },
+    { label: '10.10.2017 – Antrag im Kreistag Kleve', date: KLEVE_ANTRAG },
+    { label: 'Start 2013', date: FIRST_STICHTAG },
+  ];
+}
+
+/** Returns the dates a play-through shows from `from` to `to`: the first of every `stepMonths`-th month, then `to`. */
+export function playSteps(from: IsoDate, to: IsoDate, stepMonths: number): IsoDate[] {
+  const steps: IsoDate[] = [];
+  let [year, month] = from.split('-').map(Number) as [number, number];
+  for (;;) {
+    const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
+    if (date > to) break;
+    if (date >= from) steps.push(date);
+    month += stepMonths;
+    while (month > 12) {
+      month -= 12;
+      year += 1;
+    }
+  }
+  if (steps[steps.length - 1] !== to) steps.push(to);
+  return steps;
+}
