@@ -1,0 +1,100 @@
+/**
+ * Press kit: the downloadable image files of each graphic, the iframe snippet to copy and the
+ * ready-made citation. Pure; /einbetten/, the embed pages and src/pages/bilder/ use it.
+ */
+import { escapeXml, exportFormats, type ExportFormatKey } from './export-svg.ts';
+import { formatDate } from './format.ts';
+import type { IsoDate, Quelle } from './types.ts';
+
+/** One downloadable file of a graphic. `path` is below the site base. */
+export interface ExportFile {
+  path: string;
+  /** "svg" or one of the PNG formats. */
+  kind: 'svg' | ExportFormatKey;
+  label: string;
+  /** Pixel size of the PNG; the SVG's canvas size. */
+  width: number;
+  height: number;
+}
+
+/** Returns the image files offered for a graphic key (e.g. "karte-heute"), SVG first. */
+export function exportFiles(key: string): ExportFile[] {
+  const { social, square, print } = exportFormats;
+  const png = (kind: ExportFormatKey, width: number, height: number, name: string, label: string): ExportFile => ({
+    path: `bilder/${key}-${name}.png`,
+    kind,
+    label,
+    width,
+    height,
+  });
+  return [
+    { path: `bilder/${key}.svg`, kind: 'svg', label: 'SVG (Vektor, beliebig skalierbar)', width: print.width, height: print.height },
+    png('social', social.width, social.height, `${social.width}x${social.height}`, `PNG ${social.width} × ${social.height} (Social Media)`),
+    png('square', square.width, square.height, `${square.width}x${square.height}`, `PNG ${square.width} × ${square.height} (quadratisch)`),
+    png(
+      'print',
+      print.width * print.scale,
+      print.height * print.scale,
+      `druck-${print.width * print.scale}x${print.height * print.scale}`,
+      `PNG ${print.width * print.scale} × ${print.height * print.scale} (Druck, doppelte Auflösung)`,
+    ),
+  ];
+}
+
+/** What an iframe snippet needs: absolute (or root-relative) URLs of the embed and of /embed.js. */
+export interface SnippetOptions {
+  src: string;
+  scriptSrc: string;
+  /** Embed name, also the value of data-ki-nrw. */
+  id: string;
+  title: string;
+  /** Starting height in CSS pixels until the embed reports its own. */
+  height: number;
+}
+
+/** Returns the HTML a host page pastes: the iframe and the script line that sizes it. */
+export function embedSnippet(options: SnippetOptions): string {
+  const { src, scriptSrc, id, title, height } = options;
+  return (
+    `<iframe src="${escapeXml(src)}" data-ki-nrw="${escapeXml(id)}" title="${escapeXml(title)}" ` +
+    `width="100%" height="${height}" style="width:100%;height:${height}px;border:0" loading="lazy"></iframe>\n` +
+    `<script src="${escapeXml(scriptSrc)}" async></script>`
+  );
+}
+
+/** Returns "A u. a." for the publisher cited most often (ties: alphabetical), "A" when there is only one. */
+export function dataPublishers(quellen: readonly Pick<Quelle, 'id' | 'herausgeber'>[], citedIds: readonly string[]): string {
+  const publisherOf = new Map(quellen.map((quelle) => [quelle.id, quelle.herausgeber.trim()]));
+  const counts = new Map<string, number>();
+  for (const id of citedIds) {
+    const publisher = publisherOf.get(id);
+    if (publisher) counts.set(publisher, (counts.get(publisher) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'de'));
+  const top = ranked[0]?.[0];
+  if (!top) return 'siehe Quellenverzeichnis';
+  return ranked.length > 1 ? `${top} u. a.` : top;
+}
+
+/** What a citation states. */
+export interface CitationParts {
+  /** Address of the page the graphic comes from. */
+  url: string;
+  stand: IsoDate;
+  publishers: string;
+  licence: string;
+  /** Geometry attribution, for maps only. */
+  geo?: string;
+}
+
+/** Returns the citation to print under a graphic: "Quelle: KI-Atlas NRW (url), Daten: …, Lizenz: …, Stand: TT.MM.JJJJ". */
+export function citation(parts: CitationParts): string {
+  const geo = parts.geo ? `, Karte: ${parts.geo}` : '';
+  return `Quelle: KI-Atlas NRW (${parts.url}), Daten: ${parts.publishers}, Lizenz: ${parts.licence}, Stand: ${formatDate(parts.stand)}${geo}`;
+}
+
+/** Returns the one-line credit under an embed: "Quelle: KI-Atlas NRW · Daten: … · Stand: … · Lizenz: …". */
+export function creditLine(parts: Omit<CitationParts, 'url'>): string {
+  const geo = parts.geo ? ` · Karte: ${parts.geo}` : '';
+  return `Quelle: KI-Atlas NRW · Daten: ${parts.publishers} · Stand: ${formatDate(parts.stand)} · Lizenz: ${parts.licence}${geo}`;
+}
