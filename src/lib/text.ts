@@ -1,0 +1,50 @@
+/**
+ * Checks free text from a cell for things that make no sense in published data: control and
+ * invisible characters (bidi overrides, zero-width spaces), HTML tags, mojibake from a wrong
+ * encoding, and overlong values. The site escapes all output anyway; these checks keep the data clean.
+ */
+import { formatNumber } from './format.ts';
+import { q } from './problems.ts';
+
+/** Limits for one text column. */
+export interface TextRule {
+  /** Maximum length in characters (code points). */
+  max: number;
+  /** True when line breaks are allowed (notes); elsewhere a line break is an error. */
+  multiline?: boolean;
+}
+
+const invisible = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+const htmlTag = /<\s*\/?\s*[a-z!?][^>]{0,20}/i;
+const mojibake = /Ã[\u0080-\u00bf\u0152-\u0178\u017d\u2013-\u2122]|Â[\u00a0-\u00bf]|â€|â‚¬/;
+
+function codePoint(c: string): string {
+  return `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Returns why a text value is unacceptable (German, value quoted), or null when it is fine. */
+export function checkText(value: string, rule: TextRule): string | null {
+  const hidden = invisible.exec(value);
+  if (hidden) {
+    return `${q(value)} enthält das unsichtbare Steuerzeichen ${codePoint(hidden[0])}. ` +
+      'Bitte entfernen (es entsteht oft beim Kopieren aus PDF- oder Word-Dokumenten).';
+  }
+  if (!rule.multiline && value.includes('\n')) {
+    return `${q(value.split('\n')[0]!)} … enthält einen Zeilenumbruch; in dieser Spalte ist nur eine Zeile erlaubt.`;
+  }
+  const length = Array.from(value).length;
+  if (length > rule.max) {
+    return `Der Text ist ${formatNumber(length, 0)} Zeichen lang; erlaubt sind höchstens ${formatNumber(rule.max, 0)}. ` +
+      (rule.multiline ? 'Bitte kürzen.' : 'Bitte kürzen (Erläuterungen gehören in die Spalte „anmerkung“).');
+  }
+  const tag = htmlTag.exec(value);
+  if (tag) {
+    return `${q(value)} enthält HTML (${q(tag[0])}). Bitte nur einfachen Text eintragen; HTML ist in den Daten nicht erlaubt.`;
+  }
+  const broken = mojibake.exec(value);
+  if (broken) {
+    return `${q(value)} enthält ${q(broken[0])}: So sehen Umlaute aus, die mit der falschen Zeichenkodierung gelesen wurden. ` +
+      'Bitte die Umlaute korrigieren und die Datei als „CSV UTF-8“ speichern.';
+  }
+  return null;
+}
