@@ -2,9 +2,6 @@
  * Browser harness for e2e tests: one Debian Chromium per test file via playwright-core,
  * pages that record console errors and every request, and the URL of the served dist/.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { findChromium } from './browser-path.ts';
@@ -20,12 +17,9 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 
-/** Launches Debian Chromium headless with a fresh profile. */
+/** Launches Debian Chromium headless with a fresh profile (playwright-core makes a temporary one per launch). */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: findChromium(),
-    args: [...chromiumArgs, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'ki-nrw-chromium-'))}`],
-  });
+  return chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 }
 
 /** Returns the absolute URL of a site path on the test server: siteUrl('/kosten/'). */
