@@ -1,0 +1,238 @@
+import { describe, expect, it } from 'vitest';
+import {
+  jahresbetraegeAm, landJahr, landJahre, modelContext, sum, summeJahresbetraege, summeStellen, zentrumJahr,
+} from '../../src/lib/funding.ts';
+import { rulesOn } from '../../src/lib/funding-rules.ts';
+import { abgleich, entgangeneMittel, haeufigstesStartjahr, jeEinwohner, erstesVollesJahr } from '../../src/lib/funding-views.ts';
+import { annahmen } from '../../src/lib/funding-assumptions.ts';
+import { formatMonth } from '../../src/lib/prorata.ts';
+import type { Landesmittel } from '../../src/lib/types.ts';
+import { kreis, regel, regelnWieDaten, zentrum } from './funding-fixtures.ts';
+
+const euro = (cent: number) => cent / 100;
+
+describe('jahresbetraegeAm(regeln, foerdertyp, day): the 2017 rule as the motion of 10.10.2017 quotes it', () => {
+  const regeln = regelnWieDaten();
+  const pm = (typ: 'Kreis' | 'kreisfreie Stadt') =>
+    jahresbetraegeAm(regeln, typ, '2017-10-05').filter((b) => b.regel.gueltigAb?.earliest === '2017-10-05');
+
+  it('gives a Kreis 270.000 € for 5,5 posts + 50.000 € surcharge + 3,5 × 65.000 € teacher posts = 547.500 €', () => {
+    const kreisBetraege = pm('Kreis');
+    expect(kreisBetraege.map((b) => [b.komponente, b.cent, b.stellen])).toEqual([
+      ['pauschale-5-5', 27_000_000, 5.5],
+      ['kreisstelle', 5_000_000, 1],
+      ['lehrerstelle', 22_750_000, 3.5],
+    ]);
+    expect(summeJahresbetraege(kreisBetraege)).toBe(54_750_000);
+    expect(summeStellen(kreisBetraege)).toBe(10);
+  });
+
+  it('gives a kreisfreie Stadt no Kreis surcharge: 270.000 € + 3 × 65.000 € = 465.000 €', () => {
+    const stadt = pm('kreisfreie Stadt');
+    expect(stadt.map((b) => b.komponente)).toEqual(['pauschale-5-5', 'lehrerstelle']);
+    expect(summeJahresbetraege(stadt)).toBe(46_500_000);
+  });
+
+  it('keeps the Sachkosten (bis zu 50.000 €) as a separate component next to the motion’s figures', () => {
+    const all = jahresbetraegeAm(regeln, 'Kreis', '2017-10-05');
+    expect(all.map((b) => b.komponente)).toEqual(['pauschale-5-5', 'kreisstelle', 'sachkosten', 'lehrerstelle']);
+    expect(summeJahresbetraege(all)).toBe(59_750_000);
+  });
+});
+
+describe('rulesOn(regeln, foerdertyp, day): period boundaries', () => {
+  const regeln = [
+    regel('alt', 'pauschale', '2012-06-25', '2017-12-31', 'alle', 170_000, 3.5, 'je KI'),
+    regel('neu', 'pauschale', '2018-01-01', null, 'alle', 200_000, 3.5, 'je KI'),
+  ];
+
+  it('applies the old rule on its last day, 31.12., and the new one from 01.01.', () => {
+    expect(rulesOn(regeln, 'Kreis', '2017-12-31').map((r) => r.id)).toEqual(['alt']);
+    expect(rulesOn(regeln, 'Kreis', '2018-01-01').map((r) => r.id)).toEqual(['neu']);
+  });
+
+  it('splits the calendar years exactly at the boundary', () => {
+    const ctx = modelContext(regeln);
+    const ki = zentrum('a', 'Kreis', '2013-01-01');
+    expect(zentrumJahr(ki, 2017, ctx).cent).toBe(17_000_000);
+    expect(zentrumJahr(ki, 2018, ctx).cent).toBe(20_000_000);
+  });
+
+  it('counts a rule that changes mid-year by months: 6 × 170.000/12 + 6 × 200.000/12', () => {
+    const midYear = [
+      regel('alt', 'pauschale', '2012-06-25', '2018-06-30', 'alle', 170_000, 3.5, 'je KI'),
+      regel('neu', 'pauschale', '2018-07-01', null, 'alle', 200_000, 3.5, 'je KI'),
+    ];
+    expect(zentrumJahr(zentrum('a', 'Kreis', '2013-01-01'), 2018, modelContext(midYear)).cent).toBe(18_500_000);
+  });
+
+  it('lets a city keep 270.000 € only (the Kreis surcharge replaces the extra posts for all types)', () => {
+    const rules = rulesOn(regelnWieDaten(), 'kreisfreie Stadt', '2017-12-31').map((r) => r.komponente);
+    expect(rules).toEqual(['pauschale-5-5', 'sachkosten', 'lehrerstelle']);
+  });
+});
+
+describe('zentrumJahr(zentrum, jahr, ctx): pro rata and flags', () => {
+  const ctx = modelContext(regelnWieDaten());
+
+  it('prorates the first year by months from the start month (Solingen: December = 170.000 € / 12 = 14.166,67 €)', () => {
+    const solingen = zentrumJahr(zentrum('solingen', 'kreisfreie Stadt', '2012-12-14'), 2012, ctx);
+    expect(solingen.monateSicher).toBe(1);
+    expect(solingen.komponenten.find((k) => k.komponente === 'pauschale')?.cent).toBe(1_416_667);
+  });
+
+  it('gives a KI starting 01.08.2013 five months: 170.000 × 5/12 = 70.833,33 €', () => {
+    const year = zentrumJahr(zentrum('krefeld', 'kreisfreie Stadt', '2013-08-01'), 2013, ctx);
+    expect(year.cent).toBe(7_083_333);
+    expect(year.flag).toBeNull();
+  });
+
+  it('flags a start known only to the year and gives a range instead of a share', () => {
+    const year = zentrumJahr(zentrum('oberhausen', 'kreisfreie Stadt', '2013'), 2013, ctx);
+    expect(year.flag).toBe('start-jahr');
+    expect([year.monateSicher, year.monateMoeglich]).toEqual([1, 12]);
+    expect([year.cent, year.hoechstCent]).toEqual([1_416_667, 17_000_000]);
+    const next = zentrumJahr(zentrum('oberhausen', 'kreisfreie Stadt', '2013'), 2014, ctx);
+    expect([next.flag, next.cent]).toEqual([null, 17_000_000]);
+  });
+
+  it('flags an unknown start and counts only from the spaetestens proof', () => {
+    const year = zentrumJahr(zentrum('bonn', 'kreisfreie Stadt', null, '2017-10-05'), 2017, ctx);
+    expect(year.flag).toBe('start-unbekannt');
+    expect([year.monateSicher, year.monateMoeglich]).toEqual([3, 12]);
+  });
+
+  it('leaves teacher posts without a documented value at 0 € and counts those months', () => {
+    const year = zentrumJahr(zentrum('k', 'Kreis', '2013-01-01'), 2014, ctx);
+    const lehrer = year.komponenten.find((k) => k.komponente === 'lehrerstelle');
+    expect([lehrer?.cent, lehrer?.monateOhneBetrag, lehrer?.stellen]).toEqual([0, 12, 2]);
+  });
+
+  it('values them with the transferred 65.000 € only when asked, and marks those months', () => {
+    const year = zentrumJahr(zentrum('k', 'Kreis', '2013-01-01'), 2014, modelContext(regelnWieDaten(), { wertUebertragen: true }));
+    const lehrer = year.komponenten.find((k) => k.komponente === 'lehrerstelle');
+    expect([lehrer?.cent, lehrer?.monateUebertragen]).toEqual([13_000_000, 12]);
+  });
+
+  it('marks months read after a newer legal instrument without amounts as carried forward (März–Dezember 2018)', () => {
+    const year = zentrumJahr(zentrum('k', 'Kreis', '2013-01-01'), 2018, ctx);
+    expect(year.komponenten.find((k) => k.komponente === 'pauschale-5-5')?.monateFortgeschrieben).toBe(10);
+  });
+});
+
+describe('landJahr(zentren, jahr, ctx): statewide totals', () => {
+  const zentren = [
+    zentrum('a', 'Kreis', '2013-07-01'),
+    zentrum('b', 'kreisfreie Stadt', '2012-12'),
+    zentrum('c', 'kreisfreie Stadt', '2013'),
+    zentrum('d', 'Kreis', null, '2017-10-05'),
+  ];
+
+  it('equals the sum of its components and of its KIs to the cent, every year', () => {
+    const ctx = modelContext(regelnWieDaten());
+    for (const year of landJahre(zentren, 2012, 2026, ctx)) {
+      expect(sum(year.komponenten.map((k) => k.cent))).toBe(year.cent);
+      expect(sum(year.zentren.map((z) => z.cent))).toBe(year.cent);
+      expect(sum(year.komponenten.map((k) => k.hoechstCent))).toBe(year.hoechstCent);
+      for (const z of year.zentren) expect(sum(z.komponenten.map((k) => k.cent))).toBe(z.cent);
+    }
+  });
+
+  it('changes by exactly the expected amount when one rate changes (Kreiszuschlag 50.000 → 60.000 €)', () => {
+    const base = landJahr(zentren, 2019, modelContext(regelnWieDaten()));
+    const changed = regelnWieDaten().map((r) => (r.id === 'kreisstelle-2017' ? { ...r, betragCent: 6_000_000 } : r));
+    const after = landJahr(zentren, 2019, modelContext(changed));
+    // Two Kreis KIs, all twelve months certain in 2019: 2 × 10.000 €.
+    expect(after.cent - base.cent).toBe(2_000_000);
+  });
+
+  it('lists KIs whose year is a range', () => {
+    expect(landJahr(zentren, 2013, modelContext(regelnWieDaten())).offeneZentren).toEqual(['c', 'd']);
+  });
+});
+
+describe('entgangeneMittel(zentrum, abJahr, ctx): the Kleve estimate', () => {
+  const ctx = modelContext(regelnWieDaten());
+  const kleve = zentrum('kleve', 'Kreis', '2018-09-06');
+
+  it('adds up January 2013 to August 2018 by stretches of equal rules', () => {
+    const estimate = entgangeneMittel(kleve, 2013, ctx);
+    expect(estimate?.abschnitte.map((a) => [formatMonth(a.von), formatMonth(a.bis), a.monate, euro(a.cent)])).toEqual([
+      ['01/2013', '12/2016', 48, 680_000],
+      ['01/2017', '09/2017', 9, 277_500],
+      ['10/2017', '08/2018', 11, 339_166.66],
+    ]);
+    // 11 × 50.000/12 = 45.833,333… rounds down once per component (Kreiszuschlag and Sachkosten).
+    expect(estimate?.cent).toBe(129_666_666);
+    expect(estimate?.lehrerCent).toBe(20_854_167);
+    expect(estimate?.lehrerMonateOhneBetrag).toBe(57);
+  });
+
+  it('refuses a KI whose start is not known to the month', () => {
+    expect(entgangeneMittel(zentrum('x', 'Kreis', '2013'), 2013, ctx)).toBeNull();
+  });
+
+  it('finds the start year most KIs share', () => {
+    const zentren = [zentrum('a', 'Kreis', '2012-12'), zentrum('b', 'Kreis', '2013'), zentrum('c', 'Kreis', '2013-08-01'), zentrum('d', 'Kreis', null)];
+    expect(haeufigstesStartjahr(zentren)).toEqual({ jahr: 2013, anzahl: 2, vonBekannten: 3 });
+  });
+});
+
+describe('jeEinwohner(kreise, zentren, jahr, ctx)', () => {
+  const ctx = modelContext(regelnWieDaten());
+  const kreise = [kreis('05334', 'Städteregion Aachen', 'Städteregion', 500_000), kreis('05154', 'Kreis Kleve', 'Kreis', 320_000)];
+  const zentren = [
+    zentrum('aachen-region', 'Kreis', '2013-07-01', null, '05334'),
+    { ...zentrum('aachen-stadt', 'kreisfreie Stadt', '2013-08-01', null, '05334'), ags: '05334002' },
+    zentrum('kleve', 'Kreis', '2018-09-06', null, '05154'),
+  ];
+
+  it('counts both Aachen KIs over the Städteregion’s population and sorts highest first', () => {
+    const rows = jeEinwohner(kreise, zentren, 2019, ctx);
+    expect(rows.map((r) => [r.kreis.ags, r.cent, r.stellen])).toEqual([
+      ['05334', 59_750_000 + 51_500_000, 10 + 8.5],
+      ['05154', 59_750_000, 10],
+    ]);
+    expect(rows[0]?.centJeEinwohner).toBe(222.5);
+    expect(rows[1]?.centJeStelle).toBe(5_975_000);
+  });
+
+  it('finds the first year in which every KI existed all year', () => {
+    expect(erstesVollesJahr(zentren, ctx, 2026)).toBe(2019);
+  });
+});
+
+describe('abgleich(landesmittel, zentren, ctx)', () => {
+  it('puts the reported figure next to the model range and computes the difference to the maximum', () => {
+    const gemeldet: Landesmittel = {
+      jahr: 2013, betragCent: 983_000_000, was: 'x', art: 'gemeldet', kiSpezifisch: true, quelle: ['q'], anmerkung: '', line: 2,
+    };
+    const zentren = [zentrum('a', 'Kreis', '2013-07-01'), zentrum('b', 'Kreis', '2013')];
+    const [row] = abgleich([gemeldet], zentren, modelContext(regelnWieDaten()));
+    expect([row?.modellCent, row?.modellHoechstCent, row?.vollausbauCent]).toEqual([8_500_000 + 1_416_667, 8_500_000 + 17_000_000, 34_000_000]);
+    expect(row?.differenzCent).toBe(983_000_000 - 25_500_000);
+    expect(row?.lage).toBe('darueber');
+  });
+});
+
+describe('annahmen(regeln, zentren, kreise, jahre)', () => {
+  const list = annahmen(regelnWieDaten(), [zentrum('a', 'Kreis', '2013'), zentrum('b', 'Kreis', null, '2017-10-05')], [], [2013, 2018]);
+  const text = (id: string) => list.find((a) => a.id === id)?.text;
+
+  it('checks the 270.000 € reading against the older components, per type', () => {
+    expect(text('lesart-2017-10-05')).toContain('Kreis: vorher 320.000\u00a0€, danach 320.000\u00a0€ – gleich; kreisfreie Stadt: vorher 270.000\u00a0€, danach 270.000\u00a0€ – gleich');
+  });
+
+  it('names the date after which amounts are only carried forward', () => {
+    expect(text('fortgeschrieben-2018-03-26')).toMatch(/^Nur bis 26\.03\.2018 belegt: Pauschale 5,5 Stellen 270\.000/);
+  });
+
+  it('reports what valuing earlier teacher posts would add', () => {
+    // Kreis a: 2 posts × 65.000 from Dec 2013 (1 month) to Sep 2017, plus 3,5 posts Jan–Sep 2017 … computed by the model itself.
+    expect(text('wert-lehrerstelle')).toMatch(/^Lehrerstellen \(Gegenwert\): Ein Gegenwert \(65\.000\u00a0€ je Stelle\) ist erst ab 05\.10\.2017 belegt/);
+  });
+
+  it('lists undated amounts instead of placing them in a year', () => {
+    expect(text('undatiert')).toContain('Fachkraftstellen (TIntG) (Kreis): 6 × 57.000\u00a0€ = 342.000\u00a0€');
+  });
+});
