@@ -1,0 +1,137 @@
+/**
+ * The roll-out step chart: how many KIs existed on each day from 2013 to 2018. Where a start date
+ * is vague or unknown the count is a band from "nachweislich" (proven) to "höchstens" (possible).
+ * Pure: returns positioned marks; RolloutChart.astro prints them, the Stichtag client moves the marker.
+ */
+import { scaleLinear } from 'd3-scale';
+import { area, curveStepAfter, line } from 'd3-shape';
+import { zentrumStatusAt, type ZentrumDates } from '../status.ts';
+import { dayNumber } from '../stichtag.ts';
+import type { IsoDate } from '../types.ts';
+
+/** The count of KIs on one day: proven (`ki`) and possible (`ki` or `unbekannt`). */
+export interface RolloutPoint {
+  date: IsoDate;
+  proven: number;
+  possible: number;
+}
+
+/** Returns the KI counts on `from` and on every day in [from, to] where one of them changes. */
+export function rolloutSeries(zentren: readonly ZentrumDates[], from: IsoDate, to: IsoDate): RolloutPoint[] {
+  const changes = new Set<IsoDate>([from]);
+  for (const z of zentren) {
+    // The proven count rises the day a start or spaetestens is fully past; the possible count
+    // rises on the first day a start allows (or on 2013-01-01 for unknown starts, via `from`).
+    for (const date of [z.start?.latest, z.spaetestens?.latest, z.start?.earliest]) {
+      if (date !== undefined && date > from && date <= to) changes.add(date);
+    }
+  }
+  return [...changes].sort().map((date) => {
+    const statuses = zentren.map((z) => zentrumStatusAt(z, date));
+    return {
+      date,
+      proven: statuses.filter((s) => s === 'ki').length,
+      possible: statuses.filter((s) => s !== 'ohne-ki').length,
+    };
+  });
+}
+
+/** Returns the point in force on a date (the last change on or before it), or null before the series. */
+export function pointAt(series: readonly RolloutPoint[], date: IsoDate): RolloutPoint | null {
+  let found: RolloutPoint | null = null;
+  for (const point of series) {
+    if (point.date > date) break;
+    found = point;
+  }
+  return found;
+}
+
+export interface Tick {
+  value: string;
+  label: string;
+  position: number;
+}
+
+/** Everything RolloutChart draws, in viewBox units. */
+export interface RolloutLayout {
+  width: number;
+  height: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  /** The band between proven and possible counts. */
+  band: string;
+  /** Step lines of the proven and the possible count. */
+  proven: string;
+  possible: string;
+  xTicks: Tick[];
+  yTicks: Tick[];
+  /** Day numbers at the plot's left and right edge (for placing the Stichtag marker). */
+  firstDay: number;
+  lastDay: number;
+}
+
+export interface RolloutOptions {
+  width?: number;
+  height?: number;
+  margin?: { top: number; right: number; bottom: number; left: number };
+  /** Upper end of the y axis (default: the number of KIs). */
+  yMax?: number;
+}
+
+/** Returns the chart marks for the series between `from` and `to`. */
+export function layoutRollout(series: readonly RolloutPoint[], from: IsoDate, to: IsoDate, options: RolloutOptions = {}): RolloutLayout {
+  const { width = 640, height = 300, margin = { top: 16, right: 16, bottom: 32, left: 40 } } = options;
+  const yMax = options.yMax ?? Math.max(1, ...series.map((p) => p.possible));
+  const [firstDay, lastDay] = [dayNumber(from), dayNumber(to)];
+  const plot = { left: margin.left, right: width - margin.right, top: margin.top, bottom: height - margin.bottom };
+  const x = scaleLinear().domain([firstDay, lastDay]).range([plot.left, plot.right]);
+  const y = scaleLinear().domain([0, yMax]).range([plot.bottom, plot.top]).nice();
+
+  // A final point at `to` carries the last step to the right edge.
+  const last = series[series.length - 1];
+  const points = last && last.date < to ? [...series, { ...last, date: to }] : [...series];
+  const round = (n: number) => Math.round(n * 10) / 10;
+  const px = (p: RolloutPoint) => round(x(dayNumber(p.date)));
+  const band = area<RolloutPoint>().x(px).y0((p) => round(y(p.proven))).y1((p) => round(y(p.possible))).curve(curveStepAfter);
+  const stepLine = (value: (p: RolloutPoint) => number) => line<RolloutPoint>().x(px).y((p) => round(y(value(p)))).curve(curveStepAfter);
+
+  const fromYear = Number(from.slice(0, 4));
+  const toYear = Number(to.slice(0, 4));
+  const xTicks: Tick[] = [];
+  for (let year = fromYear; year <= toYear; year += 1) {
+    const value = `${year}-01-01`;
+    if (value < from) continue;
+    xTicks.push({ value, label: String(year), position: round(x(dayNumber(value))) });
+  }
+  const yTicks = y.ticks(5).map((v) => ({ value: String(v), label: String(v), position: round(y(v)) }));
+
+  return {
+    width,
+    height,
+    plot,
+    band: band(points) ?? '',
+    proven: stepLine((p) => p.proven)(points) ?? '',
+    possible: stepLine((p) => p.possible)(points) ?? '',
+    xTicks,
+    yTicks,
+    firstDay,
+    lastDay,
+  };
+}
+
+/** Returns the x position of a Stichtag in the chart, clamped to the plot (dates after `to` sit at the right edge). */
+export function stichtagX(layout: Pick<RolloutLayout, 'plot' | 'firstDay' | 'lastDay'>, date: IsoDate): number {
+  const day = Math.min(Math.max(dayNumber(date), layout.firstDay), layout.lastDay);
+  const share = (day - layout.firstDay) / (layout.lastDay - layout.firstDay);
+  return Math.round((layout.plot.left + share * (layout.plot.right - layout.plot.left)) * 10) / 10;
+}
+
+/** Returns the counts at the end of each year, for the table under the chart. */
+export function yearEndCounts(series: readonly RolloutPoint[], fromYear: number, toYear: number): RolloutPoint[] {
+  const rows: RolloutPoint[] = [];
+  for (let year = fromYear; year <= toYear; year += 1) {
+    const date = `${year}-12-31`;
+    const point = pointAt(series, date);
+    rows.push({ date, proven: point?.proven ?? 0, possible: point?.possible ?? 0 });
+  }
+  return rows;
+}
