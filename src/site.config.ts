@@ -22,4 +22,6 @@ export const site = {
    * simplified by scripts/build-geo.ts; terms per GeoNutzV as the package states.
    */
   geoAttribution: '© GeoBasis-DE / BKG (2016) (Daten verändert)',
+  /** Terms the geometry is used under (the npm package names the GeoNutzV ordinance). */
+  geoLicence: { name: 'GeoNutzV', url: 'https://www.geodatenzentrum.de/docpdf/geonutzv.pdf' },
 } as const;
