@@ -132,6 +132,24 @@ function fitRow(file: string, line: number, cells: string[], width: number): { c
   return { cells: fitted, problems };
 }
 
+/**
+ * Returns an error when a quoted cell swallowed following rows: a line break inside the cell
+ * followed by a line with as many delimiters as a row has (a quote opened but closed too late).
+ */
+function swallowedRows(file: string, row: CsvRow, delimiter: Delimiter, width: number): Problem | null {
+  const threshold = Math.max(2, Math.floor(width / 2));
+  let line = row.line;
+  for (const [i, cell] of row.cells.entries()) {
+    const [, ...continuation] = cell.split('\n');
+    if (continuation.some((l) => l.split(delimiter).length - 1 >= threshold)) {
+      return error(file, line, i + 1, `Ein Anführungszeichen am Anfang dieser Zelle schließt erst in Zeile ${line + continuation.length}, ` +
+        'darum sind die Zeilen dazwischen in diese eine Zelle gerutscht. Bitte das schließende „"“ ergänzen oder das öffnende entfernen.');
+    }
+    line += continuation.length;
+  }
+  return null;
+}
+
 function emptyFile(file: string): CsvResult {
   return { table: null, problems: [error(file, 1, 1, 'Die Datei ist leer. Bitte mindestens die Kopfzeile mit den Spaltennamen eintragen.')] };
 }
@@ -161,11 +179,17 @@ export function readCsv(bytes: Uint8Array, file: string): CsvResult {
   if (!head) return emptyFile(file);
   const header = trimHeader(head.record);
   const problems: Problem[] = [];
-  const rows = body.map((r) => {
+  const rows: CsvRow[] = [];
+  for (const r of body) {
     const line = startLine(r.info.lines, r.raw);
+    const swallowed = swallowedRows(file, { line, cells: r.record }, delimiter, header.length);
+    if (swallowed) {
+      problems.push(swallowed);
+      continue;
+    }
     const fitted = fitRow(file, line, r.record, header.length);
     problems.push(...fitted.problems);
-    return { line, cells: fitted.cells };
-  });
+    rows.push({ line, cells: fitted.cells });
+  }
   return { table: { file, encoding: decoded.encoding, delimiter, header, rows }, problems };
 }

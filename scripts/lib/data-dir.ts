@@ -1,0 +1,70 @@
+/**
+ * File I/O for the data pipeline: reads a data folder into DataFile records (without reading
+ * files above the size limit), parses the shared command-line flags, finds the data's Stand.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isoDateIn } from '../../src/lib/dates.ts';
+import { maxFileBytes, type DataFile, type ValidateOptions } from '../../src/lib/validate.ts';
+
+/** Returns the CSV files of a folder; files above maxBytes are stat'ed but not read (bytes null). */
+export function readDataDir(dir: string, maxBytes = maxFileBytes): DataFile[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.toLowerCase().endsWith('.csv') && statSync(join(dir, name)).isFile())
+    .sort()
+    .map((name) => {
+      const size = statSync(join(dir, name)).size;
+      return { name, size, bytes: size > maxBytes ? null : new Uint8Array(readFileSync(join(dir, name))) };
+    });
+}
+
+/** Shared flags of check-data, build-data and build. */
+export interface DataFlags {
+  /** --data DIR: the folder to read (default "data"). */
+  dataDir: string;
+  /** Options for validateData (today from --today, else the current date in Berlin). */
+  validate: ValidateOptions;
+  /** Remaining flags by name, as strings. */
+  rest: Record<string, string | boolean | undefined>;
+}
+
+/**
+ * Returns the flags: --data DIR, --expect-kreise N (default 53), --ags-prefix P (default 05; "" = any),
+ * --today YYYY-MM-DD (for tests),
+ * plus the extra string flags a script names.
+ */
+export function parseDataFlags(argv: string[], extra: string[] = []): DataFlags {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      data: { type: 'string', default: 'data' },
+      'expect-kreise': { type: 'string' },
+      'ags-prefix': { type: 'string' },
+      today: { type: 'string' },
+      ...Object.fromEntries(extra.map((name) => [name, { type: 'string' as const }])),
+    },
+    strict: true,
+  });
+  const dataDir = values.data as string;
+  const validate: ValidateOptions = { dir: dataDir, today: (values.today as string | undefined) ?? isoDateIn(new Date()) };
+  if (values['expect-kreise'] !== undefined) validate.expectedKreise = Number(values['expect-kreise']);
+  // --ags-prefix "" accepts every state (the benchmark's Germany-wide synthetic data).
+  if (values['ags-prefix'] !== undefined) validate.agsPrefix = (values['ags-prefix'] as string) || null;
+  return { dataDir, validate, rest: values };
+}
+
+/** Returns the Stand of the data: date of the newest commit touching dir, or the newest file mtime if uncommitted. */
+export function dataStand(dir: string): string {
+  try {
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const date = execFileSync('git', ['log', '-1', '--format=%cs', '--', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (dirty.trim() === '' && /^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  } catch {
+    // Not a git checkout (e.g. an unpacked release): fall back to the files' dates.
+  }
+  const times = readdirSync(dir).map((name) => statSync(join(dir, name)).mtimeMs);
+  return isoDateIn(new Date(Math.max(...times, 0)));
+}

@@ -1,0 +1,91 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { runPipeline } from '../../src/lib/pipeline.ts';
+import { validateData } from '../../src/lib/validate.ts';
+import { readDataDir } from '../../scripts/lib/data-dir.ts';
+import { fixtureOptions, fixtures, loadDir, okDir } from '../fixtures/load.ts';
+
+const dates = { stand: '2026-11-20', gebaut: '2026-11-25' };
+const expectedDir = join(fixtures, 'expected');
+const variantsDir = join(fixtures, 'variants');
+
+describe('runPipeline on tests/fixtures/ok (golden files)', () => {
+  const result = runPipeline(loadDir(okDir), fixtureOptions, dates);
+
+  it('yields exactly tests/fixtures/expected/data.json', () => {
+    const expected = JSON.parse(readFileSync(join(expectedDir, 'data.json'), 'utf8'));
+    expect(result.atlas).toEqual(expected);
+  });
+
+  it.each(readdirSync(join(expectedDir, 'csv')))('yields exactly expected/csv/%s as normalised copy', (file) => {
+    expect(result.machineCsv![file]).toBe(readFileSync(join(expectedDir, 'csv', file), 'utf8'));
+  });
+
+  it('keeps money in integer cents and dates at their precision', () => {
+    const pauschale = result.atlas!.foerderung.find((f) => f.id === 'pauschale-2017')!;
+    expect(pauschale.betragCent).toBe(1_416_750);
+    expect(pauschale.gueltigAb).toEqual({ value: '2017', precision: 'jahr', earliest: '2017-01-01', latest: '2017-12-31' });
+  });
+
+  it('gives nothing but the problems when the data has errors', () => {
+    const broken = loadDir(okDir).filter((f) => f.name !== 'quellen.csv');
+    const failed = runPipeline(broken, fixtureOptions, dates);
+    expect(failed.atlas).toBeNull();
+    expect(failed.machineCsv).toBeNull();
+    expect(failed.validation.errors).toBe(1);
+  });
+});
+
+describe('good variants (tests/fixtures/variants) read as the same data', () => {
+  const canonical = runPipeline(loadDir(okDir), fixtureOptions, dates);
+
+  it.each([
+    'excel-windows-1252',
+    'libreoffice-utf8-comma',
+    'bom-crlf',
+    'german-spellings-quoted',
+  ])('%s: identical data and normalised copies, no problem', (variant) => {
+    const result = runPipeline(loadDir(join(variantsDir, variant)), fixtureOptions, dates);
+    expect(result.validation.problems.map(formatProblem)).toEqual([]);
+    expect(result.atlas).toEqual(canonical.atlas);
+    expect(result.machineCsv).toEqual(canonical.machineCsv);
+  });
+
+  it('excel-windows-1252 really is Windows-1252 with ; and CRLF', () => {
+    const v = validateData(loadDir(join(variantsDir, 'excel-windows-1252')), fixtureOptions);
+    const kreise = v.tables.kreise!;
+    expect(kreise.rows.length).toBe(5);
+    const raw = readFileSync(join(variantsDir, 'excel-windows-1252', 'kreise.csv'));
+    expect(raw.includes(0xfc) || raw.includes(0xf6)).toBe(true); // ü/ö as single Windows-1252 bytes
+    expect(raw.includes(Buffer.from('\r\n'))).toBe(true);
+  });
+
+  it('ags-without-leading-zero: identical data, one hint per restored AGS', () => {
+    const result = runPipeline(loadDir(join(variantsDir, 'ags-without-leading-zero')), fixtureOptions, dates);
+    expect(result.atlas).toEqual(canonical.atlas);
+    expect(result.validation.errors).toBe(0);
+    const lines = result.validation.problems.map(formatProblem);
+    expect(lines.slice(0, 2)).toEqual([
+      'data/kreise.csv:2:1: Hinweis: AGS „5111“ hat 4 Stellen; gelesen als „05111“ (Excel entfernt führende Nullen).',
+      'data/kreise.csv:3:1: Hinweis: AGS „5154“ hat 4 Stellen; gelesen als „05154“ (Excel entfernt führende Nullen).',
+    ]);
+    expect(lines).toContain('data/zentren.csv:6:2: Hinweis: AGS „5334002“ hat 7 Stellen; gelesen als „05334002“ (Excel entfernt führende Nullen).');
+    // 5 Kreise + 6 Zentren × 2 columns + 3 Chronik rows with a district (one is "NRW").
+    expect(lines.length).toBe(5 + 12 + 3);
+  });
+});
+
+const realData = join(fixtures, '..', '..', 'data');
+const hasRealData = existsSync(join(realData, 'kreise.csv')) && existsSync(join(realData, 'zentren.csv'));
+
+describe.runIf(hasRealData)('the real data in data/', () => {
+  it('passes with zero errors and yields 53 Kreise and 54 Zentren', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const result = runPipeline(readDataDir(realData), { today }, dates);
+    expect(result.validation.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+    expect(result.atlas!.kreise.length).toBe(53);
+    expect(result.atlas!.zentren.length).toBe(54);
+  });
+});
