@@ -1,0 +1,311 @@
+/**
+ * `npm run bench`: figures, not pass/fail. Builds the site (timing each stage), loads every page
+ * type in Chromium (requests, gzip bytes split into HTML/CSS/JS/data), sizes the geometry, runs
+ * Lighthouse (mobile) on home and an embed, and times the data check and pipeline on synthetic
+ * Germany-sized data at 1×, 2×, 4×, 8×. Prints a report with the DESIGN §5 budgets and writes
+ * bench-results/latest.json (gitignored) to compare between commits.
+ *
+ * Flags: --skip-build (measure the existing dist/), --lighthouse-runs N (default 5, 0 = skip),
+ * --scales 1,2,4,8, --no-scale.
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import {
+  evaluateBudgets, growthRatios, median, resourceKind, splitBytes,
+  type BenchFigures, type LighthouseResult, type LoadedResource, type PageWeight, type ScalePoint,
+} from '../src/lib/bench/figures.ts';
+import { scanTags } from '../src/lib/bench/html.ts';
+import { districtsPerScale, syntheticData } from '../src/lib/bench/synthetic.ts';
+import { validateData } from '../src/lib/validate.ts';
+import { findChromium } from '../tests/e2e/browser-path.ts';
+import { chromiumArgs } from '../tests/e2e/harness.ts';
+import { serveStatic } from '../tests/e2e/server.ts';
+import { pageTypes, readSite } from '../tests/e2e/site-pages.ts';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const work = join(root, '.cache', 'bench');
+const { values: flags } = parseArgs({
+  options: {
+    'skip-build': { type: 'boolean', default: false },
+    'lighthouse-runs': { type: 'string', default: '5' },
+    scales: { type: 'string', default: '1,2,4,8' },
+    'no-scale': { type: 'boolean', default: false },
+  },
+  strict: true,
+});
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const seconds = (ms: number) => Math.round(ms) / 1000;
+const say = (line = '') => console.log(line);
+
+/** Runs a node script, returning wall time (s), peak memory (MB), exit status and output. */
+function timeNode(args: string[], env: Record<string, string> = {}) {
+  const peakFile = join(work, `peak-${process.pid}.txt`);
+  rmSync(peakFile, { force: true });
+  const started = performance.now();
+  const run = spawnSync(process.execPath, ['--import', './scripts/lib/peak-memory.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, ...env, BENCH_PEAK_MEMORY_FILE: peakFile },
+  });
+  const elapsed = seconds(performance.now() - started);
+  const peakMb = existsSync(peakFile) ? Math.round(Number(readFileSync(peakFile, 'utf8')) / 1024) : Number.NaN;
+  return { seconds: elapsed, peakMb, status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+function measureBuild(): BenchFigures['build'] {
+  if (flags['skip-build']) return { skipped: '--skip-build: vorhandenes dist/ gemessen' };
+  if (!existsSync(join(root, 'scripts', 'build.ts'))) return { skipped: 'scripts/build.ts fehlt' };
+  const timingsFile = join(work, 'build-timings.json');
+  rmSync(timingsFile, { force: true });
+  const run = timeNode(['scripts/build.ts'], { BUILD_TIMINGS_FILE: timingsFile });
+  if (run.status !== 0) {
+    console.error(run.output);
+    throw new Error('Der Build ist fehlgeschlagen; ohne Build keine Messung.');
+  }
+  // scripts/build.ts writes [{name, seconds}] to BUILD_TIMINGS_FILE when that variable is set.
+  const stages = existsSync(timingsFile) ? (JSON.parse(readFileSync(timingsFile, 'utf8')) as { name: string; seconds: number }[]) : [];
+  return { stages, totalSeconds: run.seconds };
+}
+
+/** Does what a visitor does first with the map (Leaflet loads on first interaction). */
+async function interactWithMap(page: Page): Promise<void> {
+  const map = page.locator('[data-stichtag]').first();
+  if ((await map.count()) === 0) return;
+  await map.scrollIntoViewIfNeeded();
+  await map.hover();
+  await map.dispatchEvent('pointerdown');
+  await map.focus().catch(() => undefined);
+  await page.waitForLoadState('networkidle');
+}
+
+async function weighPage(browser: Browser, baseUrl: string, name: string, path: string, interact = false): Promise<PageWeight> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const pending: Promise<LoadedResource | null>[] = [];
+  let requests = 0;
+  page.on('request', () => requests++);
+  page.on('response', (response) => {
+    pending.push(
+      response.body().then(
+        (body) => ({ url: response.url(), kind: resourceKind(response.request().resourceType(), response.url()), rawBytes: body.length, gzipBytes: gzipSync(body).length }),
+        () => null,
+      ),
+    );
+  });
+  await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+  if (interact) await interactWithMap(page);
+  const resources = (await Promise.all(pending)).filter((r): r is LoadedResource => r !== null);
+  const html = await page.content();
+  const tags = scanTags(html);
+  const inline = (tag: string) => tags.filter((t) => t.name === tag && !t.attrs.has('src') && !/json/.test(t.attrs.get('type') ?? '')).reduce((n, t) => n + Buffer.byteLength(t.text ?? ''), 0);
+  await context.close();
+  return { name, path, requests, ...splitBytes(resources), inlineCssBytes: inline('style'), inlineJsBytes: inline('script') };
+}
+
+function geometry(): BenchFigures['geometry'] {
+  const dir = join(dist, 'geo');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => /\.(json|topojson)$/.test(file))
+    .map((file) => {
+      const bytes = readFileSync(join(dir, file));
+      return { file: `geo/${file}`, rawBytes: bytes.length, gzipBytes: gzipSync(bytes).length };
+    });
+}
+
+/** Starts Debian Chromium with a DevTools port for Lighthouse; resolves with the port and a stop function. */
+async function startDebuggableChromium(): Promise<{ port: number; stop: () => void }> {
+  const profile = join(tmpdir(), `ki-nrw-lighthouse-${process.pid}`);
+  const child = spawn(findChromium(), [...chromiumArgs.filter((a) => a !== '--headless'), '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    let text = '';
+    const timer = setTimeout(() => reject(new Error('Chromium meldete keinen DevTools-Port.')), 20_000);
+    child.stderr.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      const m = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(text);
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
+    });
+    child.on('exit', () => reject(new Error(`Chromium beendete sich: ${text.slice(0, 300)}`)));
+  });
+  return { port, stop: () => { child.kill(); rmSync(profile, { recursive: true, force: true }); } };
+}
+
+async function runLighthouse(pages: { name: string; url: string }[], runs: number): Promise<LighthouseResult[]> {
+  if (runs <= 0) return pages.map((p) => ({ page: p.name, skipped: '--lighthouse-runs 0' }));
+  let lighthouse: (url: string, flags: object) => Promise<{ lhr: { categories: Record<string, { score: number | null }>; audits: Record<string, { numericValue?: number }> } } | undefined>;
+  let chrome: { port: number; stop: () => void };
+  try {
+    lighthouse = (await import('lighthouse')).default as unknown as typeof lighthouse;
+    chrome = await startDebuggableChromium();
+  } catch (error) {
+    const reason = `Lighthouse konnte nicht starten: ${(error as Error).message}`;
+    return pages.map((p) => ({ page: p.name, skipped: reason }));
+  }
+  const results: LighthouseResult[] = [];
+  try {
+    for (const page of pages) {
+      const scores: Record<string, number[]> = { performance: [], accessibility: [], 'best-practices': [], seo: [], cls: [] };
+      try {
+        for (let i = 0; i < runs; i++) {
+          const result = await lighthouse(page.url, {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+          });
+          if (!result) throw new Error('kein Ergebnis');
+          for (const category of ['performance', 'accessibility', 'best-practices', 'seo']) scores[category]!.push(Math.round((result.lhr.categories[category]?.score ?? 0) * 100));
+          scores.cls!.push(result.lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN);
+        }
+        results.push({
+          page: page.name, runs, performance: median(scores.performance!), accessibility: median(scores.accessibility!),
+          bestPractices: median(scores['best-practices']!), seo: median(scores.seo!), cls: median(scores.cls!),
+        });
+      } catch (error) {
+        results.push({ page: page.name, skipped: `Lighthouse-Lauf fehlgeschlagen: ${(error as Error).message}` });
+      }
+    }
+  } finally {
+    chrome.stop();
+  }
+  return results;
+}
+
+function measureScale(scales: number[]): ScalePoint[] {
+  const points: ScalePoint[] = [];
+  const pipeline = existsSync(join(root, 'scripts', 'build-data.ts'));
+  // Warm-up, so the in-process timing of the first size does not include JIT compilation.
+  const warmup = Object.entries(syntheticData(1)).map(([name, text]) => ({ name, size: text.length, bytes: new TextEncoder().encode(text) }));
+  validateData(warmup, { today: '2026-01-01', expectedKreise: districtsPerScale, agsPrefix: null });
+  for (const scale of scales) {
+    const dir = join(work, `synthetic-${scale}`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    let rows = 0;
+    const files = Object.entries(syntheticData(scale)).map(([name, text]) => {
+      writeFileSync(join(dir, name), text);
+      rows += text.trimEnd().split('\n').length - 1;
+      const bytes = new TextEncoder().encode(text);
+      return { name, size: bytes.length, bytes };
+    });
+    const districts = districtsPerScale * scale;
+    // The pure check alone, in this process: growth without Node's start-up time.
+    const started = performance.now();
+    validateData(files, { dir, today: '2026-01-01', expectedKreise: districts, agsPrefix: null });
+    const coreSeconds = seconds(performance.now() - started);
+    const common = ['--data', dir, '--expect-kreise', String(districts), '--ags-prefix', ''];
+    const check = timeNode(['scripts/check-data.ts', ...common]);
+    if (check.status !== 0) throw new Error(`data:check lehnt die synthetischen Daten ab (${scale}×):\n${check.output.slice(-2000)}`);
+    // The pipeline writes its JSON next to the synthetic data, never into src/generated/.
+    const build = pipeline ? timeNode(['scripts/build-data.ts', ...common, '--out', join(work, `synthetic-${scale}.json`)]) : null;
+    if (build && build.status !== 0) throw new Error(`Die Datenpipeline scheitert an den synthetischen Daten (${scale}×):\n${build.output.slice(-2000)}`);
+    points.push({
+      scale, districts, rows, coreCheckSeconds: coreSeconds, checkSeconds: check.seconds, checkPeakMb: check.peakMb,
+      pipelineSeconds: build?.seconds ?? null, pipelinePeakMb: build?.peakMb ?? null,
+    });
+  }
+  return points;
+}
+
+function printReport(f: BenchFigures): void {
+  say(`\nKI-Atlas NRW – Benchmark (${f.commit}, Node ${f.node})`);
+  say('\nBuild');
+  if ('skipped' in f.build) say(`  übersprungen: ${f.build.skipped}`);
+  else {
+    for (const stage of f.build.stages) say(`  ${stage.name.padEnd(28)} ${stage.seconds.toFixed(2)} s`);
+    if (f.build.stages.length === 0) say('  (scripts/build.ts lieferte keine Zeiten je Stufe)');
+    say(`  ${'gesamt'.padEnd(28)} ${f.build.totalSeconds.toFixed(2)} s`);
+  }
+  say('\nSeiten, erster Aufruf (gzip; Anfragen)');
+  say(`  ${'Seite'.padEnd(30)} ${'HTML'.padStart(9)} ${'CSS'.padStart(9)} ${'JS'.padStart(9)} ${'Daten'.padStart(9)} ${'Bilder'.padStart(9)} ${'Fonts'.padStart(9)} ${'gesamt'.padStart(9)}  Anfr.`);
+  for (const p of [...f.pages, ...(f.homeAfterMapInteraction ? [f.homeAfterMapInteraction] : [])]) {
+    const g = p.gzip;
+    say(`  ${`${p.name} /${p.path}`.slice(0, 30).padEnd(30)} ${kb(g.html).padStart(9)} ${kb(g.css).padStart(9)} ${kb(g.js).padStart(9)} ${kb(g.data).padStart(9)} ${kb(g.image).padStart(9)} ${kb(g.font).padStart(9)} ${kb(g.total).padStart(9)}  ${String(p.requests).padStart(5)}`);
+  }
+  say('  (HTML enthält die inline geschriebenen Styles: ' + f.pages.map((p) => `${p.name} ${kb(p.inlineCssBytes)} roh`).join(', ') + ')');
+  say('\nGeometrie');
+  for (const g of f.geometry) say(`  ${g.file}: ${kb(g.rawBytes)} roh, ${kb(g.gzipBytes)} gzip`);
+  if (f.geometry.length === 0) say('  keine Datei unter dist/geo/');
+  say('\nLighthouse (mobil, Median)');
+  for (const lh of f.lighthouse) {
+    if ('skipped' in lh) say(`  ${lh.page}: nicht gemessen – ${lh.skipped}`);
+    else say(`  ${lh.page}: Performance ${lh.performance}, Barrierefreiheit ${lh.accessibility}, Best Practices ${lh.bestPractices}, SEO ${lh.seo}, CLS ${lh.cls.toFixed(3)} (${lh.runs} Läufe)`);
+  }
+  if (f.scale.length) {
+    say('\nSkalierung (synthetische Daten; Zeit inkl. Node-Start)');
+    const checkGrowth = growthRatios(f.scale.map((p) => ({ scale: p.scale, seconds: p.checkSeconds })));
+    const coreGrowth = growthRatios(f.scale.map((p) => ({ scale: p.scale, seconds: p.coreCheckSeconds })));
+    const pipeGrowth = growthRatios(f.scale.map((p) => ({ scale: p.scale, seconds: p.pipelineSeconds ?? Number.NaN })));
+    f.scale.forEach((p, i) => {
+      const pipe = p.pipelineSeconds === null ? 'Pipeline: scripts/build-data.ts fehlt' : `Pipeline ${p.pipelineSeconds.toFixed(2)} s, ${p.pipelinePeakMb} MB (×${pipeGrowth[i]!.toFixed(2)})`;
+      say(`  ${String(p.scale).padStart(2)}× ${String(p.districts).padStart(5)} Kreise ${String(p.rows).padStart(6)} Zeilen: data:check ${p.checkSeconds.toFixed(2)} s, ${p.checkPeakMb} MB (×${checkGrowth[i]!.toFixed(2)}), davon Prüfung ${p.coreCheckSeconds.toFixed(2)} s (×${coreGrowth[i]!.toFixed(2)}); ${pipe}`);
+    });
+    say('  (×1,00 = Zeit je Größeneinheit wie bei 1×; Werte nahe 1 oder darunter = linear)');
+  }
+  say('\nBudgets (DESIGN §5)');
+  for (const b of f.budgets) {
+    const mark = b.met === null ? '–' : b.met ? '✓' : '✗';
+    const value = b.value === null || Number.isNaN(b.value) ? 'nicht gemessen' : `${b.unit === 'score' ? b.value : b.value.toFixed(1)} ${b.unit === 'score' ? '' : b.unit}`.trim();
+    say(`  ${mark} ${b.name.padEnd(52)} ${value} (Grenze ${b.unit === 'score' ? '≥' : '≤'} ${b.limit}${b.unit === 'score' ? '' : ` ${b.unit}`})`);
+  }
+}
+
+async function main(): Promise<void> {
+  mkdirSync(work, { recursive: true });
+  const commit = (() => {
+    try {
+      return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      return 'unbekannt';
+    }
+  })();
+  say('Baue die Website …');
+  const build = measureBuild();
+  const site = readSite(dist);
+  const { pages, missing } = pageTypes(site);
+  if (missing.length) say(`Hinweis: diese Seitentypen fehlen im Build: ${missing.join(', ')}`);
+  const server = await serveStatic(dist);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  const weights: PageWeight[] = [];
+  let homeAfter: PageWeight | null = null;
+  try {
+    say('Lade die Seitentypen in Chromium …');
+    for (const p of pages) weights.push(await weighPage(browser, server.url, p.name, p.path));
+    const home = pages.find((p) => p.name === 'home');
+    if (home) homeAfter = { ...(await weighPage(browser, server.url, 'home+karte', home.path, true)) };
+  } finally {
+    await browser.close();
+  }
+  const runs = Number(flags['lighthouse-runs']);
+  say(`Lighthouse (${runs} Läufe je Seite) …`);
+  const lighthousePages = pages.filter((p) => p.name === 'home' || p.name === 'embed-karte').map((p) => ({ name: p.name, url: new URL(p.path, server.url).href }));
+  const lighthouse = await runLighthouse(lighthousePages, runs);
+  await server.close();
+  const scales = flags['no-scale'] ? [] : flags.scales.split(',').map(Number);
+  if (scales.length) say(`Skalierung ${scales.join('×, ')}× …`);
+  const scale = measureScale(scales);
+  const partial = {
+    commit, measuredAt: new Date().toISOString(), node: process.versions.node, build, pages: weights,
+    homeAfterMapInteraction: homeAfter, geometry: geometry(), lighthouse, scale,
+  };
+  const figures: BenchFigures = { ...partial, budgets: evaluateBudgets(partial) };
+  printReport(figures);
+  mkdirSync(join(root, 'bench-results'), { recursive: true });
+  writeFileSync(join(root, 'bench-results', 'latest.json'), `${JSON.stringify(figures, null, 2)}\n`);
+  say('\nZahlen gespeichert in bench-results/latest.json');
+}
+
+await main();
