@@ -1,6 +1,8 @@
 /**
  * `npm run data:check [-- --data DIR]`: checks the data folder and prints every problem.
- * Exit 0 when there are no errors (hints are fine), 1 otherwise.
+ * Exit 0 when there are no errors (hints are fine), 1 otherwise. Inside GitHub Actions each
+ * problem is also printed as a workflow command, so it shows as an annotation on its CSV line.
+ * Flags: see parseDataFlags in scripts/lib/data-dir.ts.
  */
 import { formatAnnotation, isGithubActions } from '../src/lib/annotations.ts';
 import { reportLines } from '../src/lib/report.ts';
@@ -9,7 +11,7 @@ import { parseDataFlags, readDataDir } from './lib/data-dir.ts';
 
 const flags = parseDataFlags(process.argv.slice(2));
 const result = validateData(readDataDir(flags.dataDir), flags.validate);
-console.log(reportLines(result.problems, result.stats).join('\n'));
-// In GitHub Actions, each problem also becomes an annotation on its CSV line (see src/lib/annotations.ts).
-if (isGithubActions(process.env)) for (const problem of result.problems) console.log(formatAnnotation(problem));
+const lines = reportLines(result.problems, result.stats);
+if (isGithubActions(process.env)) lines.push(...result.problems.map(formatAnnotation));
+console.log(lines.join('\n'));
 process.exitCode = result.errors > 0 ? 1 : 0;

@@ -51,7 +51,7 @@ export function parseDataFlags(argv: string[], extra: string[] = []): DataFlags 
   const dataDir = values.data as string;
   const validate: ValidateOptions = { dir: dataDir, today: (values.today as string | undefined) ?? isoDateIn(new Date()) };
   if (values['expect-kreise'] !== undefined) validate.expectedKreise = Number(values['expect-kreise']);
-  // --ags-prefix "" accepts every state (the benchmark's Germany-wide synthetic data).
+  // An empty prefix accepts every state (the synthetic Germany-wide benchmark set).
   if (values['ags-prefix'] !== undefined) validate.agsPrefix = (values['ags-prefix'] as string) || null;
   return { dataDir, validate, rest: values };
 }

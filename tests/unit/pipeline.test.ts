@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isoDateIn } from '../../src/lib/dates.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { runPipeline } from '../../src/lib/pipeline.ts';
 import { validateData } from '../../src/lib/validate.ts';
@@ -82,7 +83,7 @@ const hasRealData = existsSync(join(realData, 'kreise.csv')) && existsSync(join(
 
 describe.runIf(hasRealData)('the real data in data/', () => {
   it('passes with zero errors and yields 53 Kreise and 54 Zentren', () => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = isoDateIn(new Date());
     const result = runPipeline(readDataDir(realData), { today }, dates);
     expect(result.validation.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
     expect(result.atlas!.kreise.length).toBe(53);

@@ -1,0 +1,49 @@
+/**
+ * `npm run data:build [-- --data DIR] [--out DIR]`: checks the data and, only when there is no
+ * error, writes the site's data (OUT/data.json, type AtlasData), the normalised copies for
+ * machines (OUT/csv/<table>.csv) and the maintainers' files unchanged (OUT/original/<table>.csv).
+ * OUT defaults to src/generated. On errors it prints them and writes nothing (exit 1).
+ */
+import { copyFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runPipeline, type PipelineResult } from '../src/lib/pipeline.ts';
+import { formatProblem } from '../src/lib/problems.ts';
+import { formatSuccess, reportLines } from '../src/lib/report.ts';
+import { tableSpecs } from '../src/lib/schema.ts';
+import { dataStand, parseDataFlags, readDataDir, type DataFlags } from './lib/data-dir.ts';
+
+/** Writes a file via a temporary name, so a reader never sees half of it. */
+function writeAtomic(path: string, text: string): void {
+  writeFileSync(`${path}.tmp-${process.pid}`, text);
+  renameSync(`${path}.tmp-${process.pid}`, path);
+}
+
+/** Writes the pipeline's output below outDir (the caller made sure it has no errors). */
+export function writeGenerated(result: PipelineResult, dataDir: string, outDir: string): void {
+  mkdirSync(join(outDir, 'csv'), { recursive: true });
+  mkdirSync(join(outDir, 'original'), { recursive: true });
+  for (const spec of tableSpecs) {
+    writeAtomic(join(outDir, 'csv', spec.file), result.machineCsv![spec.file]!);
+    copyFileSync(join(dataDir, spec.file), join(outDir, 'original', spec.file));
+  }
+  writeAtomic(join(outDir, 'data.json'), `${JSON.stringify(result.atlas, null, 1)}\n`);
+}
+
+/** Runs check and pipeline on the flagged data folder; returns the result without writing. */
+export function runDataPipeline(flags: DataFlags): PipelineResult {
+  return runPipeline(readDataDir(flags.dataDir), flags.validate, { stand: dataStand(flags.dataDir), gebaut: flags.validate.today });
+}
+
+if (import.meta.main) {
+  const flags = parseDataFlags(process.argv.slice(2), ['out']);
+  const outDir = (flags.rest['out'] as string | undefined) ?? join('src', 'generated');
+  const result = runDataPipeline(flags);
+  const { problems, stats } = result.validation;
+  if (!result.atlas) {
+    console.error(reportLines(problems, stats).join('\n'));
+    process.exit(1);
+  }
+  for (const p of problems) console.log(formatProblem(p));
+  writeGenerated(result, flags.dataDir, outDir);
+  console.log(`${formatSuccess(stats, problems.length)} Geschrieben: ${join(outDir, 'data.json')} (Stand ${result.atlas.stand}).`);
+}
