@@ -210,7 +210,7 @@ function measureScale(scales: number[]): ScalePoint[] {
     const check = timeNode(['scripts/check-data.ts', ...common]);
     if (check.status !== 0) throw new Error(`data:check lehnt die synthetischen Daten ab (${scale}×):\n${check.output.slice(-2000)}`);
     // The pipeline writes its JSON next to the synthetic data, never into src/generated/.
-    const build = pipeline ? timeNode(['scripts/build-data.ts', ...common, '--out', join(work, `synthetic-${scale}.json`)]) : null;
+    const build = pipeline ? timeNode(['scripts/build-data.ts', ...common, '--out', join(work, `synthetic-${scale}-out`)]) : null;
     if (build && build.status !== 0) throw new Error(`Die Datenpipeline scheitert an den synthetischen Daten (${scale}×):\n${build.output.slice(-2000)}`);
     points.push({
       scale, districts, rows, coreCheckSeconds: coreSeconds, checkSeconds: check.seconds, checkPeakMb: check.peakMb,
