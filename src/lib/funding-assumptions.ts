@@ -5,7 +5,7 @@
 import type { FoerderRegel, Foerdertyp, Kreis, Zentrum } from './types.ts';
 import { annualCent, componentOrder, isKiRegel, komponenteInfo, komponenten, nextDay, previousDay, rulesOn } from './funding-rules.ts';
 import { landJahre, modelContext, sum, type ModelContext } from './funding.ts';
-import { formatDate, formatEuro, formatNumber } from './format.ts';
+import { formatDate, formatEuro, formatNumber, formatPartialDate } from './format.ts';
 
 /** One assumption, with the ids of the rules or KIs it concerns. */
 export interface Annahme {
@@ -26,6 +26,7 @@ export function annahmen(regeln: readonly FoerderRegel[], zentren: readonly Zent
     ...lesartAnnahmen(regeln),
     ...fortschreibungAnnahmen(regeln, ctx, jahre[1]),
     ...wertAnnahmen(regeln, zentren, jahre),
+    ...endAnnahmen(regeln, jahre[1]),
     hoechstAnnahme(regeln),
     ...undatierteAnnahmen(regeln),
   ].filter((a): a is Annahme => a !== null);
@@ -129,11 +130,32 @@ function wertAnnahmen(regeln: readonly FoerderRegel[], zentren: readonly Zentrum
     return [{
       id: `wert-${komponente}`,
       text:
-        `${komponenteInfo(komponente).label}: Ein Gegenwert (${formatEuro(first.betragCent ?? 0)} je Stelle) ist erst ab ${formatDate(first.gueltigAb!.earliest)} belegt. ` +
+        `${komponenteInfo(komponente).label}: Ein Gegenwert (${formatEuro(first.betragCent ?? 0)} je Stelle) ist erst ab ${formatPartialDate(first.gueltigAb!)} belegt. ` +
         `Für die Monate davor sind Stellen bekannt, ihr Wert aber nicht; das Modell setzt dort nichts an. ` +
         `Mit demselben Wert auch davor kämen ${jahre[0]}–${jahre[1]} landesweit ${formatEuro(extra)} hinzu.`,
     }];
   });
+}
+
+/** Components whose every rule has an end date: after the last one no rule says anything. */
+export function endedKomponenten(regeln: readonly FoerderRegel[]): { komponente: string; bis: string }[] {
+  const keys = [...new Set(regeln.filter((r) => isKiRegel(r) && r.gueltigAb && r.betragCent !== null).map((r) => r.komponente))];
+  return keys.flatMap((komponente) => {
+    const rules = regeln.filter((r) => isKiRegel(r) && r.gueltigAb && r.komponente === komponente);
+    if (rules.some((r) => !r.gueltigBis)) return [];
+    const bis = rules.map((r) => r.gueltigBis!.latest).sort().at(-1)!;
+    const replacedLater = regeln.some((r) => isKiRegel(r) && r.gueltigAb && r.gueltigAb.earliest > bis && komponenteInfo(r.komponente).ersetzt.includes(komponente));
+    return replacedLater ? [] : [{ komponente, bis }];
+  });
+}
+
+function endAnnahmen(regeln: readonly FoerderRegel[], bisJahr: number): Annahme[] {
+  return endedKomponenten(regeln)
+    .filter((e) => e.bis < `${bisJahr}-12-31`)
+    .map((e) => ({
+      id: `ende-${e.komponente}`,
+      text: `${komponenteInfo(e.komponente).label}: Die letzte Regel endet am ${formatDate(e.bis)}; für die Zeit danach nennt keine Quelle Stellen oder Beträge. Ab dann fehlen sie in den Summen – unbekannt, nicht null.`,
+    }));
 }
 
 function hoechstAnnahme(regeln: readonly FoerderRegel[]): Annahme | null {

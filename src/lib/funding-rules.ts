@@ -41,6 +41,7 @@ export const komponenten: readonly KomponenteInfo[] = [
   { key: 'sachkosten', label: 'Sachkosten', ersetzt: [], hoechstens: true },
   { key: 'sprachmittlerpool', label: 'Sprachmittlerpool', ersetzt: ['sachkosten'], hoechstens: true },
   { key: 'lehrerstelle', label: 'Lehrerstellen (Gegenwert)', ersetzt: [], hoechstens: true },
+  { key: 'komm-an', label: 'KOMM-AN NRW (Teil I)', ersetzt: [], hoechstens: true },
 ];
 
 /** Component key of rows that name a legal instrument (no amount of their own). */

@@ -137,8 +137,10 @@ export interface Abgleich {
   /** Model, Integrationsministerium components only (the reported figures exclude teacher posts). */
   modellCent: number;
   modellHoechstCent: number;
-  /** All KIs that existed by the year's end, for the whole year ("Vollausbau"). */
+  /** All KIs that existed (or may have) by the year's end, for the whole year. */
   vollausbauCent: number;
+  /** Every KI in the data for the whole year (planned full build-out, e.g. "54 KI"). */
+  alleCent: number;
   /** Reported minus model maximum (positive: the report is higher). */
   differenzCent: number;
   /** Where the reported figure lies relative to the model range. */
@@ -158,16 +160,17 @@ export function abgleich(landesmittel: readonly Landesmittel[], zentren: readonl
       return {
         gemeldet, modell, modellCent, modellHoechstCent,
         vollausbauCent: vollausbau(zentren, gemeldet.jahr, ctx),
+        alleCent: vollausbau(zentren, gemeldet.jahr, ctx, true),
         differenzCent: betrag - modellHoechstCent,
         lage: betrag > modellHoechstCent ? 'darueber' : betrag < modellCent ? 'darunter' : 'innerhalb',
       } satisfies Abgleich;
     });
 }
 
-/** Returns Integrationsministerium cents if every KI that may have existed by 31 December ran all year. */
-export function vollausbau(zentren: readonly Zentrum[], jahr: number, ctx: ModelContext): number {
+/** Returns Integrationsministerium cents if every KI that may have existed by 31 December (or, with `alle`, every KI) ran all year. */
+export function vollausbau(zentren: readonly Zentrum[], jahr: number, ctx: ModelContext, alle = false): number {
   const december = jahr * 12 + 11;
-  const present = zentren.filter((z) => activityWindow(z, ctx.fallbackFrom).moeglichAb <= december);
+  const present = alle ? zentren : zentren.filter((z) => activityWindow(z, ctx.fallbackFrom).moeglichAb <= december);
   const fullYear = present.map((z) => ({ ...z, start: { value: `${jahr}-01`, precision: 'monat' as const, earliest: `${jahr}-01-01`, latest: `${jahr}-01-31` }, spaetestens: null }));
   const model = landJahr(fullYear, jahr, ctx);
   return sum(model.komponenten.filter((k) => k.ministerium === 'Integrationsministerium').map((k) => k.cent));

@@ -7,36 +7,44 @@ import { abgleich, entgangeneMittel, haeufigstesStartjahr, jeEinwohner, erstesVo
 import { annahmen } from '../../src/lib/funding-assumptions.ts';
 import { formatMonth } from '../../src/lib/prorata.ts';
 import type { Landesmittel } from '../../src/lib/types.ts';
-import { kreis, regel, regelnWieDaten, zentrum } from './funding-fixtures.ts';
+import { atlasInput, kreis, regel, regelnWieDaten, zentrum } from './funding-fixtures.ts';
+import { beispiel } from '../../src/lib/kosten.ts';
 
 const euro = (cent: number) => cent / 100;
 
-describe('jahresbetraegeAm(regeln, foerdertyp, day): the 2017 rule as the motion of 10.10.2017 quotes it', () => {
-  const regeln = regelnWieDaten();
-  const pm = (typ: 'Kreis' | 'kreisfreie Stadt') =>
-    jahresbetraegeAm(regeln, typ, '2017-10-05').filter((b) => b.regel.gueltigAb?.earliest === '2017-10-05');
+describe('beispiel(atlas, foerdertyp, 2017): the 2017 rule as the motion of 10.10.2017 quotes it', () => {
+  const atlas = atlasInput(regelnWieDaten(), []);
 
   it('gives a Kreis 270.000 € for 5,5 posts + 50.000 € surcharge + 3,5 × 65.000 € teacher posts = 547.500 €', () => {
-    const kreisBetraege = pm('Kreis');
-    expect(kreisBetraege.map((b) => [b.komponente, b.cent, b.stellen])).toEqual([
-      ['pauschale-5-5', 27_000_000, 5.5],
-      ['kreisstelle', 5_000_000, 1],
-      ['lehrerstelle', 22_750_000, 3.5],
+    const kreisBeispiel = beispiel(atlas, 'Kreis', 2017);
+    expect(kreisBeispiel?.tag).toBe('2017-10-05');
+    expect(kreisBeispiel?.quelle).toBe('mkffi-pm-2017-10-05');
+    expect(kreisBeispiel?.steps.map((s) => [s.key, s.kind, s.value])).toEqual([
+      ['pauschale-5-5-2017', 'add', 27_000_000],
+      ['kreisstelle-2017', 'add', 5_000_000],
+      ['lehrerstelle-2017-kreis', 'add', 22_750_000],
+      ['summe-quelle', 'total', 54_750_000],
+      ['sachkosten-2017', 'add', 5_000_000],
+      ['summe', 'total', 59_750_000],
     ]);
-    expect(summeJahresbetraege(kreisBetraege)).toBe(54_750_000);
-    expect(summeStellen(kreisBetraege)).toBe(10);
+    expect(kreisBeispiel?.quelleCent).toBe(54_750_000);
   });
 
   it('gives a kreisfreie Stadt no Kreis surcharge: 270.000 € + 3 × 65.000 € = 465.000 €', () => {
-    const stadt = pm('kreisfreie Stadt');
-    expect(stadt.map((b) => b.komponente)).toEqual(['pauschale-5-5', 'lehrerstelle']);
-    expect(summeJahresbetraege(stadt)).toBe(46_500_000);
+    const stadt = beispiel(atlas, 'kreisfreie Stadt', 2017);
+    expect(stadt?.steps.map((s) => s.key)).toEqual(['pauschale-5-5-2017', 'lehrerstelle-2017-stadt', 'summe-quelle', 'sachkosten-2017', 'summe']);
+    expect(stadt?.quelleCent).toBe(46_500_000);
   });
 
-  it('keeps the Sachkosten (bis zu 50.000 €) as a separate component next to the motion’s figures', () => {
-    const all = jahresbetraegeAm(regeln, 'Kreis', '2017-10-05');
-    expect(all.map((b) => b.komponente)).toEqual(['pauschale-5-5', 'kreisstelle', 'sachkosten', 'lehrerstelle']);
-    expect(summeJahresbetraege(all)).toBe(59_750_000);
+  it('lists the component without an amount (KOMM-AN) in the table, not as a step', () => {
+    const zeilen = beispiel(atlas, 'Kreis', 2017)?.zeilen.map((z) => [z.label, z.cent]);
+    expect(zeilen).toContainEqual(['KOMM-AN NRW (Teil I)', null]);
+  });
+
+  it('counts 10 posts for a Kreis (5,5 + 1 + 3,5 teachers): 54.750 € per post in the motion’s figures', () => {
+    const b = jahresbetraegeAm(regelnWieDaten(), 'Kreis', '2017-10-05').filter((x) => x.regel.quelle.includes('mkffi-pm-2017-10-05'));
+    expect(summeStellen(b)).toBe(10);
+    expect(summeJahresbetraege(b) / summeStellen(b)).toBe(5_475_000);
   });
 });
 
@@ -68,7 +76,7 @@ describe('rulesOn(regeln, foerdertyp, day): period boundaries', () => {
 
   it('lets a city keep 270.000 € only (the Kreis surcharge replaces the extra posts for all types)', () => {
     const rules = rulesOn(regelnWieDaten(), 'kreisfreie Stadt', '2017-12-31').map((r) => r.komponente);
-    expect(rules).toEqual(['pauschale-5-5', 'sachkosten', 'lehrerstelle']);
+    expect(rules).toEqual(['pauschale-5-5', 'sachkosten', 'lehrerstelle', 'komm-an']);
   });
 });
 
@@ -158,14 +166,15 @@ describe('entgangeneMittel(zentrum, abJahr, ctx): the Kleve estimate', () => {
   it('adds up January 2013 to August 2018 by stretches of equal rules', () => {
     const estimate = entgangeneMittel(kleve, 2013, ctx);
     expect(estimate?.abschnitte.map((a) => [formatMonth(a.von), formatMonth(a.bis), a.monate, euro(a.cent)])).toEqual([
-      ['01/2013', '12/2016', 48, 680_000],
+      ['01/2013', '12/2015', 36, 510_000],
+      ['01/2016', '12/2016', 12, 170_000],
       ['01/2017', '09/2017', 9, 277_500],
       ['10/2017', '08/2018', 11, 339_166.66],
     ]);
     // 11 × 50.000/12 = 45.833,333… rounds down once per component (Kreiszuschlag and Sachkosten).
     expect(estimate?.cent).toBe(129_666_666);
-    expect(estimate?.lehrerCent).toBe(20_854_167);
-    expect(estimate?.lehrerMonateOhneBetrag).toBe(57);
+    expect(estimate?.lehrerCent).toBe(37_916_667);
+    expect(estimate?.lehrerMonateOhneBetrag).toBe(48);
   });
 
   it('refuses a KI whose start is not known to the month', () => {
@@ -216,7 +225,7 @@ describe('abgleich(landesmittel, zentren, ctx)', () => {
 });
 
 describe('annahmen(regeln, zentren, kreise, jahre)', () => {
-  const list = annahmen(regelnWieDaten(), [zentrum('a', 'Kreis', '2013'), zentrum('b', 'Kreis', null, '2017-10-05')], [], [2013, 2018]);
+  const list = annahmen(regelnWieDaten(), [zentrum('a', 'Kreis', '2013'), zentrum('b', 'Kreis', null, '2017-10-05')], [], [2013, 2026]);
   const text = (id: string) => list.find((a) => a.id === id)?.text;
 
   it('checks the 270.000 € reading against the older components, per type', () => {
@@ -228,8 +237,13 @@ describe('annahmen(regeln, zentren, kreise, jahre)', () => {
   });
 
   it('reports what valuing earlier teacher posts would add', () => {
-    // Kreis a: 2 posts × 65.000 from Dec 2013 (1 month) to Sep 2017, plus 3,5 posts Jan–Sep 2017 … computed by the model itself.
-    expect(text('wert-lehrerstelle')).toMatch(/^Lehrerstellen \(Gegenwert\): Ein Gegenwert \(65\.000\u00a0€ je Stelle\) ist erst ab 05\.10\.2017 belegt/);
+    expect(text('wert-lehrerstelle')).toMatch(/^Lehrerstellen \(Gegenwert\): Ein Gegenwert \(65\.000\u00a0€ je Stelle\) ist erst ab 2017 belegt/);
+  });
+
+  it('says that teacher posts end with the last rule (2019) instead of counting them as zero', () => {
+    expect(text('ende-lehrerstelle')).toBe(
+      'Lehrerstellen (Gegenwert): Die letzte Regel endet am 31.12.2019; für die Zeit danach nennt keine Quelle Stellen oder Beträge. Ab dann fehlen sie in den Summen – unbekannt, nicht null.',
+    );
   });
 
   it('lists undated amounts instead of placing them in a year', () => {
