@@ -37,12 +37,23 @@ const knownLicenses: { pattern: RegExp; license: License }[] = [
     license: { name: 'dl-de-zero-2.0', path: 'https://www.govdata.de/dl-de/zero-2-0', title: 'Datenlizenz Deutschland – Zero – Version 2.0' },
   },
   {
+    pattern: /\bGeoNutzV\b/,
+    license: {
+      name: 'GeoNutzV',
+      path: 'https://www.geodatenzentrum.de/docpdf/geonutzv.pdf',
+      title: 'Verordnung zur Festlegung der Nutzungsbestimmungen für die Bereitstellung von Geodaten des Bundes (GeoNutzV)',
+    },
+  },
+  {
     pattern: /\bcc0\b/i,
     license: { name: 'CC0-1.0', path: 'https://creativecommons.org/publicdomain/zero/1.0/', title: 'CC0 1.0 Universell' },
   },
 ];
 
-/** Returns the open licence a free-text `lizenz` cell names ("dl-de/by-2-0", "CC BY 4.0" …), or null. */
+/**
+ * Returns the open licence a free-text `lizenz` cell names ("CC BY 4.0", "dl-de/by-2-0", "GeoNutzV" …),
+ * or null for anything else (e.g. "Zitat (§ 51 UrhG)", which is no licence of the data).
+ */
 export function licenseFromText(text: string): License | null {
   return knownLicenses.find(({ pattern }) => pattern.test(text))?.license ?? null;
 }

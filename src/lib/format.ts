@@ -65,3 +65,10 @@ const listFormat = new Intl.ListFormat('de-DE', { style: 'long', type: 'conjunct
 export function formatList(items: readonly string[]): string {
   return listFormat.format(items);
 }
+
+/** Returns a file size from bytes in German notation: 812 → "812 Byte", 4300 → "4,3 kB", 2_500_000 → "2,5 MB". */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1000) return `${formatNumber(bytes, 0)}\u00a0Byte`;
+  if (bytes < 1_000_000) return `${formatNumber(bytes / 1000, 1)}\u00a0kB`;
+  return `${formatNumber(bytes / 1_000_000, 1)}\u00a0MB`;
+}

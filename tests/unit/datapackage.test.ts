@@ -46,6 +46,8 @@ describe('licenseFromText(text)', () => {
     ['CC BY 4.0', ccBy4.name],
     ['cc-by-4.0', ccBy4.name],
     ['dl-de/zero-2-0', 'dl-de-zero-2.0'],
+    ['GeoNutzV laut Paket; Quellenvermerk © GeoBasis-DE / BKG', 'GeoNutzV'],
+    ['Zitat (§ 51 UrhG), Fakten gemeinfrei', null],
     ['© Kreis Kleve, alle Rechte vorbehalten', null],
     ['', null],
   ])('reads „%s“ as %s', (text, name) => {
