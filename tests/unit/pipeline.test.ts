@@ -7,6 +7,7 @@ import { runPipeline } from '../../src/lib/pipeline.ts';
 import { validateData } from '../../src/lib/validate.ts';
 import { readDataDir } from '../../scripts/lib/data-dir.ts';
 import { fixtureOptions, fixtures, loadDir, okDir } from '../fixtures/load.ts';
+import { excelRoundTrip, libreOfficeRoundTrip, throughWindows1252 } from '../fixtures/roundtrip.ts';
 
 const dates = { stand: '2026-11-20', gebaut: '2026-11-25' };
 const expectedDir = join(fixtures, 'expected');
@@ -81,12 +82,39 @@ describe('good variants (tests/fixtures/variants) read as the same data', () => 
 const realData = join(fixtures, '..', '..', 'data');
 const hasRealData = existsSync(join(realData, 'kreise.csv')) && existsSync(join(realData, 'zentren.csv'));
 
+/** Returns a copy of a value with every string passed through a function (deep). */
+function mapStrings<T>(value: T, fn: (s: string) => string): T {
+  if (typeof value === 'string') return fn(value) as T;
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, fn)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn)])) as T;
+  return value;
+}
+
 describe.runIf(hasRealData)('the real data in data/', () => {
+  const today = isoDateIn(new Date());
+  const real = runPipeline(readDataDir(realData), { today }, dates);
+  const tables = Object.values(real.validation.tables);
+
   it('passes with zero errors and yields 53 Kreise and 54 Zentren', () => {
-    const today = isoDateIn(new Date());
-    const result = runPipeline(readDataDir(realData), { today }, dates);
-    expect(result.validation.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
-    expect(result.atlas!.kreise.length).toBe(53);
-    expect(result.atlas!.zentren.length).toBe(54);
+    expect(real.validation.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+    expect(real.atlas!.kreise.length).toBe(53);
+    expect(real.atlas!.zentren.length).toBe(54);
+  });
+
+  it('reads a German Excel round-trip as the same data, with one hint per AGS that lost its zero', () => {
+    const result = runPipeline(excelRoundTrip(tables), { today }, dates);
+    expect(result.validation.errors).toBe(0);
+    const agsCells = 53 + 54 * 2 + real.atlas!.chronik.filter((c) => c.kreisAgs !== 'NRW').length;
+    expect(result.validation.problems.filter((p) => p.message.includes('(Excel entfernt führende Nullen)'))).toHaveLength(agsCells);
+    expect(result.validation.hints).toBe(real.validation.hints + agsCells);
+    // Windows-1252 cannot hold every character (e.g. "≈"); Excel writes "?" for those.
+    expect(result.atlas).toEqual(mapStrings(real.atlas, throughWindows1252));
+  });
+
+  it('reads a LibreOffice round-trip (UTF-8, comma) as exactly the same data', () => {
+    const result = runPipeline(libreOfficeRoundTrip(tables), { today }, dates);
+    expect(result.validation.problems).toEqual(real.validation.problems);
+    expect(result.atlas).toEqual(real.atlas);
+    expect(result.machineCsv).toEqual(real.machineCsv);
   });
 });
