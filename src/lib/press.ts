@@ -4,7 +4,7 @@
  */
 import { escapeXml, exportFormats, type ExportFormatKey } from './export-svg.ts';
 import { formatDate } from './format.ts';
-import type { IsoDate, Quelle } from './types.ts';
+import type { AtlasData, IsoDate, Quelle } from './types.ts';
 
 /** One downloadable file of a graphic. `path` is below the site base. */
 export interface ExportFile {
@@ -62,18 +62,35 @@ export function embedSnippet(options: SnippetOptions): string {
   );
 }
 
-/** Returns "A u. a." for the publisher cited most often (ties: alphabetical), "A" when there is only one. */
+/** Abbreviations of the NRW ministries that funded, regulated or counted the KIs over the years. */
+const ministries = ['MKJFGFI', 'MKFFI', 'MAIS', 'MSB', 'MSW'];
+
+/**
+ * Returns who the data comes from, for a citation: the NRW ministry cited most often ("MKFFI NRW u. a."),
+ * as the ministries set the rules and counted the KIs while municipalities, press and parties confirm
+ * details; without any ministry the publisher cited most often. Ties: alphabetical.
+ */
 export function dataPublishers(quellen: readonly Pick<Quelle, 'id' | 'herausgeber'>[], citedIds: readonly string[]): string {
   const publisherOf = new Map(quellen.map((quelle) => [quelle.id, quelle.herausgeber.trim()]));
-  const counts = new Map<string, number>();
+  const ministryCounts = new Map<string, number>();
+  const publisherCounts = new Map<string, number>();
   for (const id of citedIds) {
     const publisher = publisherOf.get(id);
-    if (publisher) counts.set(publisher, (counts.get(publisher) ?? 0) + 1);
+    if (!publisher) continue;
+    publisherCounts.set(publisher, (publisherCounts.get(publisher) ?? 0) + 1);
+    const ministry = ministries.find((abbreviation) => new RegExp(`\\b${abbreviation}\\b`).test(publisher));
+    if (ministry) ministryCounts.set(`${ministry} NRW`, (ministryCounts.get(`${ministry} NRW`) ?? 0) + 1);
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'de'));
-  const top = ranked[0]?.[0];
-  if (!top) return 'siehe Quellenverzeichnis';
-  return ranked.length > 1 ? `${top} u. a.` : top;
+  const top = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'de'))[0]?.[0];
+  const name = top(ministryCounts) ?? top(publisherCounts);
+  if (!name) return 'siehe Quellenverzeichnis';
+  const others = publisherCounts.size > 1 || ![...publisherCounts.keys()].every((publisher) => publisher === name);
+  return others ? `${name} u. a.` : name;
+}
+
+/** Returns every source id the domain tables cite (Zentren, Förderung, Landesmittel, Chronik; not the base data). */
+export function citedQuellen(atlas: Pick<AtlasData, 'zentren' | 'foerderung' | 'landesmittel' | 'chronik'>): string[] {
+  return [...atlas.zentren, ...atlas.foerderung, ...atlas.landesmittel, ...atlas.chronik].flatMap((row) => row.quelle);
 }
 
 /** What a citation states. */

@@ -31,17 +31,23 @@ describe('embedSnippet(options)', () => {
 
 describe('dataPublishers(quellen, citedIds)', () => {
   const quellen = [
-    { id: 'pm-2017', herausgeber: 'MKFFI NRW' },
-    { id: 'pm-2013', herausgeber: 'MAIS NRW' },
+    { id: 'pm-2017', herausgeber: 'Ministerium für Kinder, Familie, Flüchtlinge und Integration NRW (MKFFI)' },
+    { id: 'erlass', herausgeber: 'MKFFI NRW (recht.nrw.de)' },
+    { id: 'pm-2013', herausgeber: 'Land NRW, MAIS' },
+    { id: 'antrag', herausgeber: 'SPD-Kreistagsfraktion Kleve' },
     { id: 'kleve', herausgeber: 'Kreis Kleve' },
   ];
 
-  it('names the most cited publisher and adds "u. a." when there are others', () => {
-    expect(dataPublishers(quellen, ['pm-2017', 'kleve', 'pm-2017', 'pm-2013'])).toBe('MKFFI NRW u. a.');
+  it('names the ministry cited most often, whatever the spelling, even when a party motion is cited more', () => {
+    expect(dataPublishers(quellen, ['antrag', 'antrag', 'antrag', 'pm-2017', 'erlass', 'pm-2013'])).toBe('MKFFI NRW u. a.');
   });
 
-  it('breaks ties alphabetically and drops "u. a." for a single publisher', () => {
-    expect(dataPublishers(quellen, ['kleve', 'pm-2013'])).toBe('Kreis Kleve u. a.');
+  it('breaks ties alphabetically', () => {
+    expect(dataPublishers(quellen, ['pm-2013', 'pm-2017'])).toBe('MAIS NRW u. a.');
+  });
+
+  it('falls back to the most cited publisher and drops "u. a." when it is the only one', () => {
+    expect(dataPublishers(quellen, ['kleve', 'antrag', 'kleve'])).toBe('Kreis Kleve u. a.');
     expect(dataPublishers(quellen, ['kleve'])).toBe('Kreis Kleve');
   });
 
