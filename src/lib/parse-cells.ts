@@ -90,8 +90,12 @@ function readUrl(value: string): CellOutcome {
   } catch {
     url = null;
   }
-  if (url && (url.protocol === 'http:' || url.protocol === 'https:')) return ok(value, value);
-  return fail(`${q(value)} ist keine zulässige Webadresse. Erlaubt sind nur Adressen, die mit http:// oder https:// beginnen.`);
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    return fail(`${q(value)} ist keine zulässige Webadresse. Erlaubt sind nur Adressen, die mit http:// oder https:// beginnen.`);
+  }
+  // The URL parser accepts invisible characters such as U+202E (they get percent-encoded); refuse them too.
+  const hidden = checkText(value, { max: 2000 });
+  return hidden ? fail(hidden) : ok(value, value);
 }
 
 function readQuellen(value: string): CellOutcome {

@@ -23,7 +23,7 @@ export interface DataFile {
   bytes: Uint8Array | null;
 }
 
-/** Largest file the reader accepts: 5 MB (the real tables are a few kB; 5 MB is ~50,000 rows). */
+/** Largest file the reader accepts, in bytes: 5 MB, a hundred times the largest real table and far below what would strain the build. */
 export const maxFileBytes = 5_000_000;
 
 /** Options of a check; only `today` is required. */

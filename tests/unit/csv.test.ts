@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectDelimiter, readCsv } from '../../src/lib/csv.ts';
 import { decodeCsvBytes } from '../../src/lib/encoding.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
+import { parseCell } from '../../src/lib/parse-cells.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const bom = (text: string) => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]);
@@ -116,5 +117,20 @@ describe('detectDelimiter(headerLine)', () => {
     ['ags', null],
   ] as const)('%j → %j', (line, delimiter) => {
     expect(detectDelimiter(line)).toBe(delimiter);
+  });
+});
+
+describe('parseCell(spec, raw, ctx) for URLs', () => {
+  const spec = { name: 'url', kind: 'url' } as const;
+  const ctx = { today: '2026-11-25', agsPrefix: '05' };
+  it.each([
+    ['https://www.kreis-kleve.de/de/aktuelles/', { ok: true, value: 'https://www.kreis-kleve.de/de/aktuelles/', machine: 'https://www.kreis-kleve.de/de/aktuelles/' }],
+    ['', { ok: true, value: null, machine: '' }],
+    ['javascript:alert(1)', { ok: false, message: '„javascript:alert(1)“ ist keine zulässige Webadresse. Erlaubt sind nur Adressen, die mit http:// oder https:// beginnen.' }],
+    ['ftp://example.org/x', { ok: false, message: '„ftp://example.org/x“ ist keine zulässige Webadresse. Erlaubt sind nur Adressen, die mit http:// oder https:// beginnen.' }],
+    ['www.kreis-kleve.de', { ok: false, message: '„www.kreis-kleve.de“ ist keine zulässige Webadresse. Erlaubt sind nur Adressen, die mit http:// oder https:// beginnen.' }],
+    ['https://a.de/\u202egpj.exe', { ok: false, message: '„https://a.de/<U+202E>gpj.exe“ enthält das unsichtbare Steuerzeichen U+202E. Bitte entfernen (es entsteht oft beim Kopieren aus PDF- oder Word-Dokumenten).' }],
+  ])('%j', (raw, expected) => {
+    expect(parseCell(spec, raw, ctx)).toEqual(expected);
   });
 });
