@@ -242,6 +242,8 @@ export interface KostenSeite {
   abgleichGroups: BarGroup[];
   abgleichBeschreibung: string;
   annahmen: Annahme[];
+  /** Chart notes for components that end (e.g. teacher posts after 2019): missing there means unknown. */
+  endNotes: string[];
 }
 
 /** Returns the /kosten/ page model from the atlas data. */
@@ -275,6 +277,9 @@ export function kostenSeite(atlas: AtlasInput): KostenSeite {
     abgleich: vergleich, abgleichGroups: groups,
     abgleichBeschreibung: describeBars('Modell und gemeldete Landesmittel', groups, formatEuro),
     annahmen: annahmen(atlas.foerderung, atlas.zentren, atlas.kreise, jahre),
+    endNotes: endedKomponenten(atlas.foerderung)
+      .filter((e) => Number(e.bis.slice(0, 4)) < jahre[1])
+      .map((e) => `Ab ${Number(e.bis.slice(0, 4)) + 1} ohne „${komponenteInfo(e.komponente).label}“: keine Regel in den Quellen (unbekannt, nicht null)`),
   };
 }
 

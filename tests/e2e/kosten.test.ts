@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage, siteUrl } from './harness.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const charts = ['kosten-jahre', 'kosten-geldgeber', 'kosten-beispiel', 'kosten-einwohner', 'kosten-abgleich'];
+
+describe('/kosten/', () => {
+  it('renders every chart as SVG with title, Stand, source and licence inside, and no console errors', async () => {
+    const { page, consoleErrors } = await openPage(browser);
+    await page.goto(siteUrl('/kosten/'));
+    for (const id of charts) {
+      const svg = page.locator(`#${id} svg.ki-chart`);
+      await expect(svg.count()).resolves.toBe(1);
+      const text = await svg.evaluate((el) => Array.from(el.querySelectorAll('text')).map((t) => t.textContent).join('\n'));
+      expect(text).toMatch(/^Quelle: KI-Atlas NRW/m);
+      expect(text).toMatch(/^Stand: \d{2}\.\d{2}\.\d{4} · Lizenz: CC BY 4\.0$/m);
+      expect(await svg.getAttribute('viewBox')).toMatch(/^0 0 760 \d+/);
+      expect(await page.locator(`#${id} figcaption`).textContent()).not.toBe('');
+    }
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('shows the 2017 Kreis example with the motion’s figures in the chart and in its table', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(siteUrl('/kosten/'));
+    const chartText = await page.locator('#kosten-beispiel svg').textContent();
+    for (const label of ['+ 270.000\u00a0€', '+ 50.000\u00a0€', '+ 227.500\u00a0€', '= 547.500\u00a0€']) expect(chartText).toContain(label);
+    const rows = await page.locator('#kosten-beispiel table tbody tr').allTextContents();
+    expect(rows.some((r) => r.includes('Pauschale 5,5 Stellen') && r.includes('270.000\u00a0€'))).toBe(true);
+    expect(rows.some((r) => r.includes('Kreiszuschlag') && r.includes('50.000\u00a0€'))).toBe(true);
+  });
+
+  it('has the same yearly totals in the table as in the chart segments', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(siteUrl('/kosten/'));
+    const segments = await page.locator('#kosten-jahre svg rect[data-category="2019"]').evaluateAll((rects) =>
+      rects.filter((r) => r.getAttribute('data-series') !== '__range').map((r) => r.querySelector('title')?.textContent ?? ''),
+    );
+    expect(segments.length).toBeGreaterThan(1);
+    const row = await page.locator('#kosten-jahre table tbody tr', { hasText: '2019' }).first().allTextContents();
+    for (const title of segments) {
+      const amount = /(\d[\d.]*\u00a0€)$/.exec(title)?.[1];
+      expect(amount && row[0]?.includes(amount)).toBe(true);
+    }
+  });
+
+  it('works with JavaScript disabled: charts, tables, Kleve box and assumptions are in the HTML', async () => {
+    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(siteUrl('/kosten/'));
+    await expect(page.locator('svg.ki-chart').count()).resolves.toBe(charts.length);
+    await expect(page.locator('table.data-table').count()).resolves.toBe(charts.length);
+    const kleve = await page.locator('#kleve').textContent();
+    expect(kleve).toMatch(/Formel/);
+    expect(kleve).toMatch(/Monate × \(/);
+    await expect(page.locator('#annahmen + p + ol li').count()).resolves.toBeGreaterThan(4);
+  });
+});
