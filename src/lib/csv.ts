@@ -102,7 +102,7 @@ function csvErrorProblem(file: string, text: string, delimiter: Delimiter, err: 
     );
   }
   const line = typeof err.lines === 'number' ? err.lines : 1;
-  return error(file, line, 1, `Die Zeile lässt sich nicht als CSV lesen (${err.message}). Bitte die Anführungszeichen in dieser Zeile prüfen.`);
+  return error(file, line, 1, `Die Zeile lässt sich nicht als CSV lesen (${err.code}). Bitte die Anführungszeichen in dieser Zeile prüfen.`);
 }
 
 function isBlank(cell: string): boolean {
