@@ -4,7 +4,7 @@
  */
 
 /** Returns the CSP source expression for a text's SHA-256, e.g. "sha256-47DEQpj8…=" (no quotes). */
-export async function cspHash(text: string): Promise<string> {
+export async function cspHash(text: string): Promise<`sha256-${string}`> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   let binary = '';
   for (const byte of new Uint8Array(digest)) binary += String.fromCharCode(byte);

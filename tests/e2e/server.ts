@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,8 +39,11 @@ async function fileFor(dir: string, urlPath: string): Promise<string | null> {
   }
 }
 
-/** Serves `dir` under `base` (e.g. "/" or "/ki-nrw/") on 127.0.0.1 and a free port unless one is given. */
-export async function serveStatic(dir: string, options: { base?: string; port?: number } = {}): Promise<StaticServer> {
+/**
+ * Serves `dir` under `base` (e.g. "/" or "/ki-nrw/") on 127.0.0.1 and a free port unless one is given.
+ * `gzip: true` compresses text responses for clients that accept it, as GitHub Pages does (the benchmark uses it).
+ */
+export async function serveStatic(dir: string, options: { base?: string; port?: number; gzip?: boolean } = {}): Promise<StaticServer> {
   const base = options.base ?? '/';
   const server: Server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -51,8 +55,15 @@ export async function serveStatic(dir: string, options: { base?: string; port?: 
       res.end(notFound ? await readFile(notFound) : 'Not found');
       return;
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    res.end(await readFile(file));
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    const body = await readFile(file);
+    if (options.gzip && /text|json|svg|xml|javascript/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      res.end(gzipSync(body));
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
+    res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const address = server.address();
