@@ -132,6 +132,14 @@ export function sourceFor(quelle: Quelle): Source {
   return quelle.url ? { title, path: quelle.url } : { title };
 }
 
+/** A Table Schema: the fields of a CSV, what an empty cell means, keys and references. */
+export interface TableSchema {
+  fields: Field[];
+  missingValues: string[];
+  primaryKey?: string[];
+  foreignKeys?: ResourceInput['foreignKeys'];
+}
+
 /** Everything the builder needs to know about one table. */
 export interface ResourceInput {
   spec: TableSpec;
@@ -178,7 +186,7 @@ function uniqueSources(quellen: readonly Quelle[]): Source[] {
 /** Returns the datapackage.json descriptor (a plain object; JSON.stringify it to publish). */
 export function buildDataPackage(input: PackageInput) {
   const resources = input.resources.map((r) => {
-    const schema: Record<string, unknown> = {
+    const schema: TableSchema = {
       fields: r.spec.columns.map((column) => fieldFor(column, r.doc.columns[column.name] ?? '')),
       missingValues: [''],
     };

@@ -34,7 +34,7 @@ const bom = [0xef, 0xbb, 0xbf];
  * Windows-1252 or without BOM is re-encoded so the download always opens with the right umlauts.
  * Bytes that are no readable CSV text come back unchanged (validation stops such builds anyway).
  */
-export function asUtf8WithBom(bytes: Uint8Array): Uint8Array {
+export function asUtf8WithBom(bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
   const decoded = decodeCsvBytes(bytes);
   if (!decoded.ok) return bytes;
   if (decoded.encoding === 'utf-8-bom') return bytes;
