@@ -1,0 +1,39 @@
+/** /daten/datapackage.json: the Frictionless Data Package describing the machine-readable CSVs. */
+import { createHash } from 'node:crypto';
+import type { APIRoute } from 'astro';
+import { tableDocs } from '../../lib/column-docs.ts';
+import { atlas } from '../../lib/data.ts';
+import { buildDataPackage } from '../../lib/datapackage.ts';
+import { citedQuellen, downloadFile, tableKeys } from '../../lib/downloads.ts';
+import { tableSpecs } from '../../lib/schema.ts';
+import { site } from '../../site.config.ts';
+import { machineCsv } from './_files.ts';
+
+export const GET: APIRoute = ({ site: origin }) => {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const descriptor = buildDataPackage({
+    name: 'ki-atlas-nrw',
+    title: `${site.title}: Kommunale Integrationszentren in Nordrhein-Westfalen`,
+    description:
+      `${site.description} Die Tabellen hier sind die normalisierte, maschinenlesbare Form (UTF-8, Komma); ` +
+      'dieselben Daten für Excel und LibreOffice (UTF-8 mit BOM, Semikolon) liegen daneben als <tabelle>.csv.',
+    stand: atlas.stand,
+    ...(origin ? { homepage: new URL(`${base}daten/`, origin).href } : {}),
+    publisher: { name: site.operator.name, email: site.operator.email },
+    resources: tableSpecs.map((spec) => {
+      const bytes = machineCsv(spec.name);
+      return {
+        spec,
+        doc: tableDocs[spec.name],
+        path: downloadFile(spec.name, 'maschinenlesbar'),
+        quellen: citedQuellen(atlas, spec.name),
+        bytes: bytes.byteLength,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        ...tableKeys[spec.name],
+      };
+    }),
+  });
+  return new Response(`${JSON.stringify(descriptor, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};
