@@ -11,6 +11,13 @@ const report = join(root, '.cache', 'vitest-report.json');
 mkdirSync(join(root, '.cache'), { recursive: true });
 rmSync(report, { force: true });
 
+// Unit tests import src/generated/data.json: generate it first (a fresh clone has none).
+const data = spawnSync(process.execPath, [join(root, 'scripts', 'build-data.ts')], { cwd: root, stdio: 'inherit' });
+if (data.status !== 0) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
 const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
 const run = spawnSync(
   process.execPath,
