@@ -277,9 +277,7 @@ export function kostenSeite(atlas: AtlasInput): KostenSeite {
     abgleich: vergleich, abgleichGroups: groups,
     abgleichBeschreibung: describeBars('Modell und gemeldete Landesmittel', groups, formatEuro),
     annahmen: annahmen(atlas.foerderung, atlas.zentren, atlas.kreise, jahre),
-    endNotes: endedKomponenten(atlas.foerderung)
-      .filter((e) => Number(e.bis.slice(0, 4)) < jahre[1])
-      .map((e) => `Ab ${Number(e.bis.slice(0, 4)) + 1} ohne „${komponenteInfo(e.komponente).label}“: keine Regel in den Quellen (unbekannt, nicht null)`),
+    endNotes: endNotes(atlas, jahre[1]),
   };
 }
 
@@ -320,6 +318,7 @@ export interface KreisKostenModel {
   categories: StackedCategory[];
   beschreibung: string;
   rang: { platz: number; von: number; jahr: number; centJeEinwohner: number | null } | null;
+  endNotes: string[];
 }
 
 /** Returns a district's years (all its KIs added up), the chart input and its per-inhabitant rank. */
@@ -345,5 +344,13 @@ export function kreisKosten(atlas: AtlasInput, kreisAgs: string): KreisKostenMod
     kreis, zentren, years, series, categories,
     beschreibung: describeStacked(`Landesmittel für ${kreis.name} je Jahr`, series, categories, formatEuro),
     rang: index === -1 ? null : { platz: index + 1, von: ranking.length, jahr: rankingJahr, centJeEinwohner: ranking[index]?.centJeEinwohner ?? null },
+    endNotes: endNotes(atlas, jahre[1]),
   };
+}
+
+/** Returns chart notes for components whose last rule ends before `bisJahr` (missing there = unknown). */
+export function endNotes(atlas: Pick<AtlasInput, 'foerderung'>, bisJahr: number): string[] {
+  return endedKomponenten(atlas.foerderung)
+    .filter((e) => Number(e.bis.slice(0, 4)) < bisJahr)
+    .map((e) => `Ab ${Number(e.bis.slice(0, 4)) + 1} ohne „${komponenteInfo(e.komponente).label}“: keine Regel in den Quellen (unbekannt, nicht null)`);
 }

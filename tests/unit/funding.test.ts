@@ -8,7 +8,7 @@ import { annahmen } from '../../src/lib/funding-assumptions.ts';
 import { formatMonth } from '../../src/lib/prorata.ts';
 import type { Landesmittel } from '../../src/lib/types.ts';
 import { atlasInput, kreis, regel, regelnWieDaten, zentrum } from './funding-fixtures.ts';
-import { beispiel } from '../../src/lib/kosten.ts';
+import { beispiel, kreisKosten } from '../../src/lib/kosten.ts';
 
 const euro = (cent: number) => cent / 100;
 
@@ -248,5 +248,19 @@ describe('annahmen(regeln, zentren, kreise, jahre)', () => {
 
   it('lists undated amounts instead of placing them in a year', () => {
     expect(text('undatiert')).toContain('Fachkraftstellen (TIntG) (Kreis): 6 × 57.000\u00a0€ = 342.000\u00a0€');
+  });
+});
+
+describe('kreisKosten(atlas, kreisAgs)', () => {
+  it('adds up both KIs of the Städteregion Aachen per year and notes where teacher posts end', () => {
+    const atlas = atlasInput(regelnWieDaten(), [
+      zentrum('aachen-region', 'Kreis', '2013-07-01', null, '05334'),
+      { ...zentrum('aachen-stadt', 'kreisfreie Stadt', '2013-08-01', null, '05334'), ags: '05334002' },
+    ], [kreis('05334', 'Städteregion Aachen', 'Städteregion', 500_000)]);
+    const model = kreisKosten(atlas, '05334');
+    const y2014 = model?.years.find((y) => y.jahr === 2014);
+    expect(y2014?.cent).toBe(34_000_000);
+    expect(sum(y2014?.komponenten.map((k) => k.cent) ?? [])).toBe(y2014?.cent);
+    expect(model?.endNotes).toEqual(['Ab 2020 ohne „Lehrerstellen (Gegenwert)“: keine Regel in den Quellen (unbekannt, nicht null)']);
   });
 });
