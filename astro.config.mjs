@@ -12,7 +12,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   server: { port: 4321 },
-  preview: { port: 4321 },
   devToolbar: { enabled: false },
   // Every bundled <script> becomes an external file, however small: embed pages must keep working
   // under a host's or proxy's CSP that forbids inline scripts (Astro would inline scripts < 4 kB).
