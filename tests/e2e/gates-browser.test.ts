@@ -37,7 +37,9 @@ async function guard(page: Page): Promise<string[]> {
     if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
   });
   page.on('requestfailed', (request) => {
-    if (isOwn(request.url())) failures.push(`failed ${request.url()}: ${request.failure()?.errorText}`);
+    // ERR_ABORTED: the next navigation cancelled a request still in flight (e.g. the favicon); not a fault of the site.
+    const reason = request.failure()?.errorText;
+    if (isOwn(request.url()) && reason !== 'net::ERR_ABORTED') failures.push(`failed ${request.url()}: ${reason}`);
   });
   return failures;
 }
