@@ -24,6 +24,12 @@ export const exportFormats: Record<ExportFormatKey, ExportFormat> = {
   print: { key: 'print', label: 'Druck', width: 1200, height: 900, scale: 2 },
 };
 
+/** One legend entry of an export: swatch fill and label. */
+export interface LegendEntry {
+  fill: string;
+  label: string;
+}
+
 /** The words drawn around the graphic. Every string is plain text (escaped here). */
 export interface ExportText {
   title: string;
@@ -38,6 +44,13 @@ export interface ExportText {
   attribution?: string;
   /** Where the graphic lives, shown bottom right, e.g. "ki-atlas-nrw.example/kosten/". */
   url?: string;
+  /** Legend entries drawn with the text (maps): a swatch fill (colour or `url(#pattern)`) and its label. */
+  legend?: LegendEntry[];
+  /**
+   * True when the graphic itself already shows title, Stand, source and licence (the /kosten/
+   * charts): the canvas then adds only the margin and the URL, so nothing appears twice.
+   */
+  selfLabelled?: boolean;
 }
 
 const svgNs = 'http://www.w3.org/2000/svg';
@@ -143,59 +156,128 @@ function placeGraphic(graphic: string, x: number, y: number, width: number, heig
   return `<svg x="${x}" y="${y}" width="${width}" height="${height}" viewBox="${vx} ${vy} ${vw} ${vh}" preserveAspectRatio="xMidYMid meet"${kept}>${inner}</svg>`;
 }
 
-function textLines(lines: string[], x: number, y: number, size: number, attrs: string): string {
+function textLines(lines: readonly string[], x: number, y: number, size: number, attrs: string): string {
   return lines
-    .map((line, i) => `<text x="${x}" y="${y + i * size * 1.3}" font-size="${size}"${attrs}>${escapeXml(line)}</text>`)
+    .filter((line) => line !== '')
+    .map((line, i) => `<text x="${x}" y="${round(y + i * size * 1.3)}" font-size="${size}"${attrs}>${escapeXml(line)}</text>`)
     .join('');
 }
 
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/** Returns at most `max` lines, the last one ending in "…" when text was cut. */
+function clampLines(lines: string[], max: number): string[] {
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, max);
+  kept[max - 1] = `${kept[max - 1]} …`;
+  return kept;
+}
+
+/** A block of text lines placed in a column: its markup and height in pixels. */
+interface Block {
+  markup: (x: number, top: number) => string;
+  height: number;
+}
+
+function textBlock(lines: string[], size: number, attrs: string): Block {
+  return {
+    height: lines.length === 0 ? 0 : size + (lines.length - 1) * size * 1.3,
+    markup: (x, top) => textLines(lines, x, top + size, size, attrs),
+  };
+}
+
+function legendBlock(items: readonly LegendEntry[], width: number, size: number): Block {
+  const swatch = Math.round(size * 1.2);
+  const indent = swatch + Math.round(size * 0.6);
+  const rows = items.map((item) => clampLines(wrapText(item.label, width - indent, size), 2));
+  const gap = size * 0.7;
+  const heights = rows.map((lines) => Math.max(swatch, size + (lines.length - 1) * size * 1.3));
+  return {
+    height: heights.reduce((sum, h) => sum + h, 0) + gap * Math.max(0, items.length - 1),
+    markup: (x, top) => {
+      let y = top;
+      return items
+        .map((item, i) => {
+          const out =
+            `<rect x="${x}" y="${round(y)}" width="${swatch}" height="${swatch}" fill="${escapeXml(item.fill)}" stroke="${colors.light.border}"/>` +
+            textLines(rows[i] ?? [], x + indent, y + size * 0.95, size, ` fill="${colors.light.text}"`);
+          y += (heights[i] ?? 0) + gap;
+          return out;
+        })
+        .join('');
+    },
+  };
+}
+
 /**
- * Returns a complete SVG document of `format.width × format.height`: white background, title and
- * subtitle at the top, the graphic in the middle, Stand, source, licence and attribution at the
- * bottom, all inside a safe margin of 6 % of the shorter side.
+ * Returns a complete SVG document of `format.width × format.height`: white background, title,
+ * subtitle and legend, the graphic, then Stand, source, licence, attribution and the URL, all
+ * inside a safe margin of 6 % of the shorter side. Wide formats put the text in a column left of
+ * a compact graphic (a map); otherwise text runs above and below it.
  */
 export function wrapForExport(graphicSvg: string, format: ExportFormat, text: ExportText): string {
   const { width, height } = format;
   const margin = Math.round(Math.min(width, height) * 0.06);
   const contentWidth = width - 2 * margin;
+  const contentHeight = height - 2 * margin;
   const unit = Math.min(width, height * 1.6) / 1200;
   const titleSize = Math.round(40 * unit);
   const subtitleSize = Math.round(26 * unit);
+  const bodySize = Math.round(22 * unit);
   const footSize = Math.round(19 * unit);
   const light = colors.light;
+  const [, , vw, vh] = viewBoxOf(graphicSvg);
 
-  let y = margin + titleSize;
-  const titleLines = wrapText(text.title, contentWidth, titleSize, true).slice(0, 2);
-  let head = textLines(titleLines, margin, y, titleSize, ` font-weight="700" fill="${light.text}"`);
-  y += (titleLines.length - 1) * titleSize * 1.3;
-  if (text.subtitle) {
-    y += subtitleSize * 1.5;
-    const subtitleLines = wrapText(text.subtitle, contentWidth, subtitleSize).slice(0, 2);
-    head += textLines(subtitleLines, margin, y, subtitleSize, ` fill="${light.muted}"`);
-    y += (subtitleLines.length - 1) * subtitleSize * 1.3;
+  const urlWidth = text.url ? textWidth(text.url, footSize, true) : 0;
+  const brandAt = (x: number, anchor: 'start' | 'end') =>
+    text.url ? `<text x="${x}" y="${height - margin}" font-size="${footSize}" font-weight="700" text-anchor="${anchor}" fill="${light.text}">${escapeXml(text.url)}</text>` : '';
+  const open = `<svg xmlns="${svgNs}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${exportFontFamily}">`;
+  const background = `<title>${escapeXml(text.title)}</title><rect width="${width}" height="${height}" fill="${light.background}"/>`;
+
+  if (text.selfLabelled) {
+    const bottom = text.url ? Math.round(height - margin - footSize * 1.6) : height - margin;
+    return open + background + placeGraphic(graphicSvg, margin, margin, contentWidth, bottom - margin) + brandAt(width - margin, 'end') + '</svg>';
   }
-  const graphicTop = Math.round(y + subtitleSize);
 
-  const urlWidth = text.url ? textWidth(text.url, footSize, true) + footSize * 2 : 0;
-  const footLines = wrapParts([text.stand, text.source, text.licence], contentWidth, footSize);
-  if (text.attribution) footLines.push(...wrapText(text.attribution, contentWidth - urlWidth, footSize));
-  else if (urlWidth > 0 && textWidth(footLines.at(-1) ?? '', footSize) > contentWidth - urlWidth) footLines.push('');
-  const footTop = height - margin - (footLines.length - 1) * footSize * 1.3;
-  const foot = textLines(footLines, margin, footTop, footSize, ` fill="${light.muted}"`);
-  const brand = text.url
-    ? `<text x="${width - margin}" y="${height - margin}" font-size="${footSize}" font-weight="700" text-anchor="end" fill="${light.text}">${escapeXml(text.url)}</text>`
-    : '';
-  const graphicBottom = Math.round(footTop - footSize * 1.8);
-  const graphic = placeGraphic(graphicSvg, margin, graphicTop, contentWidth, Math.max(10, graphicBottom - graphicTop));
+  const side = width / height > 1.4 && vw / vh < 1.6;
+  const columnWidth = side ? Math.round(contentWidth * 0.42) : contentWidth;
+  const title = textBlock(clampLines(wrapText(text.title, columnWidth, titleSize, true), side ? 3 : 2), titleSize, ` font-weight="700" fill="${light.text}"`);
+  const subtitle = textBlock(clampLines(text.subtitle ? wrapText(text.subtitle, columnWidth, subtitleSize) : [], side ? 4 : 2), subtitleSize, ` fill="${light.muted}"`);
+  const legend = legendBlock(text.legend ?? [], side ? columnWidth : contentWidth, side ? bodySize : footSize);
+  const footParts = wrapParts([text.stand, text.source, text.licence], columnWidth, footSize);
+  if (text.attribution) footParts.push(...wrapText(text.attribution, side ? columnWidth : contentWidth - urlWidth - footSize * 2, footSize));
+  else if (!side && text.url && textWidth(footParts.at(-1) ?? '', footSize) > contentWidth - urlWidth - footSize * 2) footParts.push('');
+  if (side && text.url) footParts.push('');
+  const foot = textBlock(footParts, footSize, ` fill="${light.muted}"`);
+  const footTop = height - margin - foot.height;
 
+  if (side) {
+    const gap = Math.round(margin * 0.75);
+    const graphicX = margin + columnWidth + gap;
+    let y = margin;
+    let column = title.markup(margin, y);
+    y += title.height + subtitleSize * 0.8;
+    column += subtitle.markup(margin, y);
+    y += subtitle.height + bodySize * 1.4;
+    column += legend.markup(margin, y);
+    return open + background + column + placeGraphic(graphicSvg, graphicX, margin, width - margin - graphicX, contentHeight) + foot.markup(margin, footTop) + brandAt(margin, 'start') + '</svg>';
+  }
+
+  let y = margin;
+  let head = title.markup(margin, y);
+  y += title.height + subtitleSize * 0.8;
+  head += subtitle.markup(margin, y);
+  y += subtitle.height + subtitleSize * 0.8;
+  const legendTop = footTop - footSize * 1.2 - legend.height;
+  const graphicBottom = (text.legend?.length ? legendTop : footTop) - footSize * 1.2;
   return (
-    `<svg xmlns="${svgNs}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${exportFontFamily}">` +
-    `<title>${escapeXml(text.title)}</title>` +
-    `<rect width="${width}" height="${height}" fill="${light.background}"/>` +
-    head +
-    graphic +
-    foot +
-    brand +
-    `</svg>`
+    open + background + head +
+    placeGraphic(graphicSvg, margin, Math.round(y), contentWidth, Math.max(10, Math.round(graphicBottom - y))) +
+    legend.markup(margin, legendTop) +
+    foot.markup(margin, footTop) +
+    brandAt(width - margin, 'end') +
+    '</svg>'
   );
 }

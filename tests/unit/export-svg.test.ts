@@ -137,6 +137,15 @@ describe('wrapForExport(svg, format, text)', () => {
     }
   });
 
+  it('adds only margin and URL to a graphic that labels itself', () => {
+    const svg = wrapForExport(graphic, exportFormats.social, { ...text, selfLabelled: true });
+    expect(svg).not.toContain('Stand: 25.11.2026');
+    expect(svg).not.toContain('>Kommunale Integrationszentren in NRW</text>');
+    expect(svg).toContain('>ki-atlas-nrw.example</text>');
+    // 6 % of 630 = 38 px margin on every side; the URL line (16 px here) takes 26 px above the bottom margin.
+    expect(svg).toContain('<svg x="38" y="38" width="1124" height="528" viewBox="0 0 400 300"');
+  });
+
   it('escapes text', () => {
     expect(wrapForExport(graphic, exportFormats.social, { ...text, title: 'A & B <C>' })).toContain('A &amp; B &lt;C&gt;');
   });
