@@ -12,6 +12,18 @@ const root = join(import.meta.dirname, '..', '..');
 // Build output, caches and local state never belong in the copy.
 const skipped = new Set(['node_modules', '.git', 'dist', '.astro', '.cache', 'bench-results', join('src', 'generated')]);
 
+/**
+ * Returns this process's environment without what vitest adds for Vite (BASE_URL=/, MODE, NODE_ENV=test, …):
+ * a child Astro build would take BASE_URL over SITE_BASE and build for the wrong base path.
+ */
+function cleanEnv(): Record<string, string | undefined> {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST') || key.startsWith('VITE_')) delete env[key];
+  }
+  return env;
+}
+
 /** A finished isolated build: the copy's folder, its dist/, the exit status and the build output. */
 export interface IsolatedBuild {
   dir: string;
@@ -40,7 +52,7 @@ export function isolatedBuild(options: { env?: Record<string, string>; prepare?:
     cwd: dir,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, CI: 'true', ...options.env },
+    env: { ...cleanEnv(), CI: 'true', ...options.env },
   });
   return {
     dir,
