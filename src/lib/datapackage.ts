@@ -5,6 +5,7 @@
  */
 import type { TableDoc } from './column-docs.ts';
 import type { ColumnSpec, TableSpec } from './schema.ts';
+import { hrefFor } from './sources.ts';
 import type { IsoDate, Quelle } from './types.ts';
 
 /** A licence as Frictionless describes it. */
@@ -129,7 +130,7 @@ export interface Source {
 /** Returns the Frictionless source entry for a row of quellen.csv: title with publisher, and its URL. */
 export function sourceFor(quelle: Quelle): Source {
   const title = quelle.herausgeber ? `${quelle.titel} (${quelle.herausgeber})` : quelle.titel;
-  return quelle.url ? { title, path: quelle.url } : { title };
+  return quelle.url ? { title, path: hrefFor(quelle.url) } : { title };
 }
 
 /** A Table Schema: the fields of a CSV, what an empty cell means, keys and references. */

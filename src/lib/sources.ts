@@ -27,3 +27,11 @@ export function resolveQuellen(ids: readonly string[], quellen: readonly Quelle[
 export function collectQuelleIds(rows: readonly { quelle: readonly string[] }[]): string[] {
   return [...new Set(rows.flatMap((row) => row.quelle.map((id) => id.trim())).filter((id) => id !== ''))];
 }
+
+/**
+ * Returns a source URL safe for an href: characters RFC 3986 does not allow (`[`, `]` in a query,
+ * spaces, `|` …) percent-encoded, everything else (including existing %XX escapes) unchanged.
+ */
+export function hrefFor(url: string): string {
+  return url.replace(/[^A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]/g, (c) => encodeURIComponent(c));
+}
