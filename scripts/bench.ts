@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import {
   evaluateBudgets, growthRatios, median, resourceKind, splitBytes,
   type BenchFigures, type LighthouseResult, type LoadedResource, type PageWeight, type ScalePoint,
@@ -24,6 +24,7 @@ import { districtsPerScale, syntheticData } from '../src/lib/bench/synthetic.ts'
 import { validateData } from '../src/lib/validate.ts';
 import { findChromium } from '../tests/e2e/browser-path.ts';
 import { chromiumArgs } from '../tests/e2e/harness.ts';
+import { interactWithMap } from '../tests/e2e/interact.ts';
 import { serveStatic } from '../tests/e2e/server.ts';
 import { pageTypes, readSite } from '../tests/e2e/site-pages.ts';
 
@@ -93,17 +94,6 @@ async function measureBuild(): Promise<BenchFigures['build']> {
     ],
     totalSeconds,
   };
-}
-
-/** Does what a visitor does first with the map (Leaflet loads on first interaction). */
-async function interactWithMap(page: Page): Promise<void> {
-  const map = page.locator('[data-stichtag]').first();
-  if ((await map.count()) === 0) return;
-  await map.scrollIntoViewIfNeeded();
-  await map.hover();
-  await map.dispatchEvent('pointerdown');
-  await map.focus().catch(() => undefined);
-  await page.waitForLoadState('networkidle');
 }
 
 async function weighPage(browser: Browser, baseUrl: string, name: string, path: string, interact = false): Promise<PageWeight> {

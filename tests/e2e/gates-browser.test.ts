@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { urlPathOf } from '../../src/lib/bench/links.ts';
 import { launchBrowser, openPage, siteUrl } from './harness.ts';
+import { interactWithMap } from './interact.ts';
 import { htmlFiles, pageTypes, readSite } from './site-pages.ts';
 
 const site = readSite(inject('distDir'));
@@ -44,15 +45,9 @@ async function guard(page: Page): Promise<string[]> {
   return failures;
 }
 
-/** Does what a visitor does first: hover and focus the map (Leaflet loads then), scroll to the end. */
+/** Interacts with the map (Leaflet and the geometry load), then scrolls to the end of the page. */
 async function interact(page: Page): Promise<void> {
-  const map = page.locator('[data-stichtag]').first();
-  if ((await map.count()) > 0) {
-    await map.scrollIntoViewIfNeeded();
-    await map.hover();
-    await map.dispatchEvent('pointerdown');
-    await map.focus().catch(() => undefined);
-  }
+  await interactWithMap(page);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.waitForLoadState('networkidle');
 }

@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrokenReferences } from '../../src/lib/bench/links.ts';
 import { launchBrowser, openPage } from './harness.ts';
+import { interactWithMap } from './interact.ts';
 import { isolatedBuild, type IsolatedBuild } from './isolated-build.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 import { pageTypes, readSite } from './site-pages.ts';
@@ -50,12 +51,7 @@ describe(`a build with SITE_BASE=${base}`, () => {
       });
       await page.route((url) => url.origin !== origin, (route) => route.abort('blockedbyclient'));
       await page.goto(new URL(path, server!.url).href, { waitUntil: 'networkidle' });
-      const map = page.locator('[data-stichtag]').first();
-      if ((await map.count()) > 0) {
-        await map.hover();
-        await map.dispatchEvent('pointerdown');
-        await page.waitForLoadState('networkidle');
-      }
+      await interactWithMap(page);
       for (const url of requests) {
         const parsed = new URL(url);
         if (parsed.protocol === 'data:' || parsed.protocol === 'blob:') continue;
