@@ -20,3 +20,21 @@ export function einwohnerStaende(kreise: readonly Pick<Kreis, 'einwohnerStand'>[
   for (const kreis of kreise) if (kreis.einwohnerStand) staende.add(kreis.einwohnerStand);
   return [...staende].sort();
 }
+
+/**
+ * Returns the largest relative deviation (0.0125 = 1.25 %) of a drawn district area from the
+ * official area in kreise.csv, and its AGS; districts without an official area are skipped.
+ */
+export function maxAreaDeviation(
+  drawnKm2: ReadonlyMap<string, number>,
+  kreise: readonly Pick<Kreis, 'ags' | 'flaecheKm2'>[],
+): { ags: string; deviation: number } | null {
+  let worst: { ags: string; deviation: number } | null = null;
+  for (const kreis of kreise) {
+    const drawn = drawnKm2.get(kreis.ags);
+    if (drawn === undefined || !kreis.flaecheKm2) continue;
+    const deviation = Math.abs(drawn / kreis.flaecheKm2 - 1);
+    if (!worst || deviation > worst.deviation) worst = { ags: kreis.ags, deviation };
+  }
+  return worst;
+}
