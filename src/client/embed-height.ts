@@ -23,3 +23,11 @@ window.addEventListener('load', () => postHeight(true));
 window.addEventListener('message', (event) => {
   if (event.source === window.parent && isPing(event.data)) postHeight(true);
 });
+
+// Links to the full site open in a new tab, never inside the host page's frame (in-page links stay).
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element | null)?.closest?.('a[href]');
+  if (!link || link.getAttribute('href')?.startsWith('#')) return;
+  link.setAttribute('target', '_blank');
+  link.setAttribute('rel', 'noopener');
+});

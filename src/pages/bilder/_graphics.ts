@@ -27,6 +27,8 @@ export interface Graphic {
   svg: string;
   /** Legend drawn beside a map (charts carry their own). */
   legend?: LegendEntry[];
+  /** Charts: the whole <figure> as /kosten/ renders it (SVG, description, table), for the embeds. */
+  figureHtml?: string;
   kind: 'karte' | 'chart';
   /** Page the graphic comes from, e.g. "" or "kosten/#kosten-jahre". */
   pagePath: string;
@@ -90,6 +92,7 @@ async function kostenGraphics(): Promise<Graphic[]> {
       key: id!,
       title: title.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
       svg,
+      figureHtml: figure,
       kind: 'chart' as const,
       pagePath: `kosten/#${id}`,
       embedPath: `embed/kosten/${id!.replace(/^kosten-/, '')}/`,

@@ -1,0 +1,41 @@
+/**
+ * /embed/karte/: applies `?stichtag=YYYY-MM-DD` to the static map, its legend and the sentence,
+ * with the same src/lib functions the home page's Stichtag island uses. No slider, no Leaflet:
+ * the embed stays small, and its links open the full site in a new tab.
+ */
+import { districtEntries } from '../lib/charts/map.ts';
+import { isoDateIn } from '../lib/dates.ts';
+import { formatDate } from '../lib/format.ts';
+import { stichtagFromSearch, type StichtagPayload } from '../lib/stichtag.ts';
+import { legendTexts, summarize, summarySentence } from '../lib/summary.ts';
+
+const app = document.querySelector<HTMLElement>('[data-embed-karte]');
+const payloadElement = document.getElementById('stichtag-daten');
+
+if (app && payloadElement) {
+  const payload = JSON.parse(payloadElement.textContent ?? '{}') as StichtagPayload;
+  const today = [payload.gebaut, isoDateIn(new Date())].sort()[1] ?? payload.gebaut;
+  const stichtag = stichtagFromSearch(location.search, today);
+  if (stichtag && stichtag !== app.querySelector<HTMLElement>('[data-map-root]')?.dataset.stichtag) {
+    const summary = summarize(payload.kreise, payload.zentren, stichtag);
+    for (const root of app.querySelectorAll<HTMLElement>('[data-map-root]')) root.dataset.stichtag = stichtag;
+    for (const time of app.querySelectorAll<HTMLTimeElement>('time[data-stichtag-date]')) {
+      time.dateTime = stichtag;
+      time.textContent = formatDate(stichtag);
+    }
+    for (const entry of districtEntries(payload.kreise, summary.statuses, stichtag, app.dataset.base ?? '/')) {
+      const path = app.querySelector<SVGPathElement>(`.kreis-map__svg path[data-ags="${entry.ags}"]`);
+      path?.setAttribute('data-status', entry.status);
+      path?.parentElement?.setAttribute('aria-label', entry.label);
+      const title = path?.parentElement?.querySelector('title');
+      if (title) title.textContent = entry.label;
+    }
+    const summaryElement = app.querySelector('[data-summary]');
+    if (summaryElement) summaryElement.textContent = summarySentence(summary, today);
+    const legend = legendTexts(summary);
+    for (const [key, text] of Object.entries(legend)) {
+      const element = app.querySelector(`[data-legend="${key}"]`);
+      if (element) element.textContent = text;
+    }
+  }
+}

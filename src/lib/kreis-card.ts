@@ -1,0 +1,60 @@
+/**
+ * The district card of /embed/kreis/<ags>/: status at a Stichtag, each KI's start at its own
+ * precision, and the funding figure of the cost model (same numbers as the district page).
+ */
+import { formatDate, formatEuro } from './format.ts';
+import { kreisKosten, formatJeEinwohner, MODELL_LABEL, type AtlasInput } from './kosten.ts';
+import { kreisLead, seit } from './kreis-page.ts';
+import { statusAt } from './status.ts';
+import { statusPhrase } from './summary.ts';
+import type { IsoDate, KreisStatus } from './types.ts';
+
+/** One KI on the card. */
+export interface CardZentrum {
+  traeger: string;
+  /** "seit dem 06.09.2018", "seit 2013" or "Start nicht belegt". */
+  seit: string;
+  /** What the start date means (Ratsbeschluss, Arbeitsaufnahme …), "" when the data says nothing. */
+  bedeutung: string;
+}
+
+/** Everything the card shows. */
+export interface KreisCard {
+  ags: string;
+  name: string;
+  lead: string;
+  status: KreisStatus;
+  /** "KI vorhanden am 25.11.2026". */
+  statusText: string;
+  zentren: CardZentrum[];
+  /** "2019: 516.000 € Landesmittel, 1,92 € je Einwohner (Platz 31 von 53)", null without a model figure. */
+  foerderung: string | null;
+  /** What the funding figure is: "Modellrechnung nach Förderrichtlinie (Höchstbetrag)". */
+  foerderungArt: string;
+}
+
+/** Returns the card of a district at a Stichtag, or null for an unknown AGS. */
+export function kreisCard(atlas: AtlasInput, ags: string, stichtag: IsoDate): KreisCard | null {
+  const kreis = atlas.kreise.find((k) => k.ags === ags);
+  if (!kreis) return null;
+  const zentren = atlas.zentren.filter((z) => z.kreisAgs === ags);
+  const status = statusAt(zentren, ags, stichtag);
+  const model = kreisKosten(atlas, ags);
+  const rang = model?.rang;
+  const betrag = rang ? model?.years.find((y) => y.jahr === rang.jahr)?.cent : undefined;
+  const foerderung =
+    rang && betrag !== undefined
+      ? `${rang.jahr}: ${formatEuro(betrag)} Landesmittel` +
+        (rang.centJeEinwohner === null ? '' : `, ${formatJeEinwohner(rang.centJeEinwohner)} je Einwohner (Platz ${rang.platz} von ${rang.von})`)
+      : null;
+  return {
+    ags,
+    name: kreis.name,
+    lead: kreisLead(kreis, zentren),
+    status,
+    statusText: `${statusPhrase(status)} am ${formatDate(stichtag)}`,
+    zentren: zentren.map((z) => ({ traeger: z.traeger, seit: z.start ? seit(z.start) : 'Start nicht belegt', bedeutung: z.startBedeutung })),
+    foerderung,
+    foerderungArt: MODELL_LABEL,
+  };
+}

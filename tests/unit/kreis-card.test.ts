@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { kreisCard } from '../../src/lib/kreis-card.ts';
+import { atlasInput, kreis, regelnWieDaten, zentrum } from './funding-fixtures.ts';
+
+const kleve = { ...zentrum('05154', 'Kreis', '2018-09-06'), traeger: 'Kreis Kleve', startBedeutung: 'Arbeitsaufnahme' };
+const wesel = { ...zentrum('05170', 'Kreis', '2013-07'), traeger: 'Kreis Wesel' };
+const atlas = atlasInput(regelnWieDaten(), [kleve, wesel], [kreis('05154', 'Kreis Kleve', 'Kreis', 310_000), kreis('05170', 'Kreis Wesel', 'Kreis', 460_000)]);
+
+describe('kreisCard(atlas, ags, stichtag)', () => {
+  it('shows Kleve without KI on the day of the motion, with its start at day precision', () => {
+    const card = kreisCard(atlas, '05154', '2017-10-10');
+    expect(card).toMatchObject({
+      name: 'Kreis Kleve',
+      status: 'ohne-ki',
+      statusText: 'kein KI am 10.10.2017',
+      lead: 'Kreis Kleve hat seit dem 06.09.2018 ein Kommunales Integrationszentrum.',
+      zentren: [{ traeger: 'Kreis Kleve', seit: 'seit dem 06.09.2018', bedeutung: 'Arbeitsaufnahme' }],
+    });
+  });
+
+  it('counts a month-precision start only from the month’s last day', () => {
+    expect(kreisCard(atlas, '05170', '2013-07-15')?.statusText).toBe('unbekannt, ob ein KI bestand am 15.07.2013');
+    expect(kreisCard(atlas, '05170', '2013-07-31')?.zentren[0]?.seit).toBe('seit Juli 2013');
+  });
+
+  it('states the modelled funding with year, amount, per inhabitant and rank', () => {
+    // 597.500 € for 460.000 inhabitants = 1,30 € each; Kleve (same amount, fewer inhabitants) ranks first.
+    expect(kreisCard(atlas, '05170', '2026-11-25')?.foerderung).toBe('2019: 597.500\u00a0€ Landesmittel, 1,30\u00a0€ je Einwohner (Platz 2 von 2)');
+  });
+
+  it('returns null for an AGS that is not a district', () => {
+    expect(kreisCard(atlas, '99999', '2026-11-25')).toBeNull();
+  });
+});
