@@ -6,6 +6,7 @@ import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import { quantize } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Objects, Topology } from 'topojson-specification';
 import { KREISE_OBJECT, type KreisFeature, type KreisTopology } from './geo.ts';
 
 /** VG250 "Geofaktor" 4 = land area with structure (GF 2 would be the area incl. water bodies like the Bodensee). */
@@ -46,7 +47,7 @@ export function selectNrwKreise(source: readonly Vg250Entry[]): KreisFeature[] {
  */
 export function buildKreisTopology(features: KreisFeature[], options: SimplifyOptions = defaultSimplifyOptions): KreisTopology {
   const full = topology({ [KREISE_OBJECT]: { type: 'FeatureCollection', features } } as Parameters<typeof topology>[0]);
-  const weighted = presimplify(full);
+  const weighted = presimplify(full as Topology<Objects>);
   const simplified = simplify(weighted, quantile(weighted, options.retain));
   const quantized = quantize(simplified, options.quantization);
   // Drop the per-geometry `properties: {}` the server adds: the AGS id is all the site needs.
