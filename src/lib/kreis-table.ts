@@ -8,7 +8,7 @@ import type { ZentrumRef } from './summary.ts';
 import type { IsoDate, Kreis, KreisStatus, Zentrum } from './types.ts';
 
 /** District fields the table shows. */
-export type TableKreis = Pick<Kreis, 'ags' | 'name' | 'slug' | 'regierungsbezirk' | 'einwohner'>;
+export type TableKreis = Pick<Kreis, 'ags' | 'name' | 'slug' | 'regierungsbezirk' | 'einwohner' | 'einwohnerStand'>;
 
 /** KI fields the table shows. */
 export type TableZentrum = ZentrumRef & Pick<Zentrum, 'traeger' | 'start' | 'spaetestens'>;
@@ -27,6 +27,7 @@ export interface KreisRow {
   fachstellen: number | null;
   lehrerstellen: number | null;
   einwohner: number | null;
+  einwohnerStand: IsoDate | null;
 }
 
 function startText(zentrum: TableZentrum): string {
@@ -60,6 +61,7 @@ export function kreisRows(kreise: readonly TableKreis[], zentren: readonly Table
       fachstellen: sumKnown(own.map((z) => z.fachstellen)),
       lehrerstellen: sumKnown(own.map((z) => z.lehrerstellen)),
       einwohner: kreis.einwohner,
+      einwohnerStand: kreis.einwohnerStand,
     };
   });
 }
@@ -132,4 +134,11 @@ export function statusText(status: KreisStatus): string {
   if (status === 'ki') return 'KI vorhanden';
   if (status === 'ohne-ki') return 'kein KI';
   return 'unbekannt';
+}
+
+/** Returns the population Stand all rows share, or null when they differ or none is known. */
+export function commonEinwohnerStand(rows: readonly KreisRow[]): IsoDate | null {
+  const stands = new Set(rows.map((r) => r.einwohnerStand));
+  const [only] = stands;
+  return stands.size === 1 && only !== undefined ? only : null;
 }

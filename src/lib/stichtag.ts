@@ -2,8 +2,9 @@
  * The Stichtag as the UI handles it: the `?stichtag=` URL parameter, the slider's day numbers and
  * the presets. Pure; src/client/stichtag.ts wires it to the page.
  */
+import type { TableKreis, TableZentrum } from './kreis-table.ts';
 import { PROGRAMME_START, isIsoDate } from './status.ts';
-import type { IsoDate } from './types.ts';
+import type { AtlasData, IsoDate } from './types.ts';
 
 /** First day the Stichtag control offers (the KI programme's start). */
 export const FIRST_STICHTAG: IsoDate = PROGRAMME_START;
@@ -81,4 +82,35 @@ export function playSteps(from: IsoDate, to: IsoDate, stepMonths: number): IsoDa
   }
   if (steps[steps.length - 1] !== to) steps.push(to);
   return steps;
+}
+
+/** What the browser needs to redraw the page for another Stichtag (shipped as a JSON script tag). */
+export interface StichtagPayload {
+  /** Build date: "heute" for the static page. */
+  gebaut: IsoDate;
+  kreise: TableKreis[];
+  zentren: TableZentrum[];
+}
+
+/** Returns the minimal data for the Stichtag client: no sources, notes or funding rules. */
+export function stichtagPayload(atlas: Pick<AtlasData, 'gebaut' | 'kreise' | 'zentren'>): StichtagPayload {
+  return {
+    gebaut: atlas.gebaut,
+    kreise: atlas.kreise.map(({ ags, name, slug, regierungsbezirk, einwohner, einwohnerStand }) => ({
+      ags,
+      name,
+      slug,
+      regierungsbezirk,
+      einwohner,
+      einwohnerStand,
+    })),
+    zentren: atlas.zentren.map(({ kreisAgs, traeger, start, spaetestens, fachstellen, lehrerstellen }) => ({
+      kreisAgs,
+      traeger,
+      start,
+      spaetestens,
+      fachstellen,
+      lehrerstellen,
+    })),
+  };
 }

@@ -124,16 +124,22 @@ export interface LegendTexts {
   unbekannt: string;
 }
 
-/** Returns the legend texts with counts, e.g. ki "52 von 53 Kreisen und kreisfreien Städten, 53 KI". */
+/** Returns names, with their count in front when there are several: "Kreis Kleve", "2: A und B", "keiner". */
+function namesWithCount(names: readonly string[]): string {
+  if (names.length === 0) return 'keiner';
+  return names.length === 1 ? formatList(names) : `${names.length}: ${formatList(names)}`;
+}
+
+/**
+ * Returns the texts next to the legend's labels ("KI vorhanden", "ohne KI", "unbekannt"), e.g.
+ * "52 von 53 Kreisen und kreisfreien Städten, 53 KI" and "Kreis Kleve".
+ */
 export function legendTexts(summary: StichtagSummary): LegendTexts {
   const { kreiseMitKi, kreiseTotal, zentrenMitKi, ohneKi, unbekannt } = summary;
   return {
     ki: `${kreiseMitKi} von ${kreiseTotal} Kreisen und kreisfreien Städten, ${zentrenMitKi} KI`,
-    ohneKi: ohneKi.length === 0 ? 'ohne KI: keiner' : `ohne KI (${ohneKi.length}): ${formatList(ohneKi)}`,
-    unbekannt:
-      unbekannt.length === 0
-        ? 'unbekannt: keiner'
-        : `unbekannt (${unbekannt.length}): kein Beleg, ob das KI an diesem Tag schon bestand`,
+    ohneKi: namesWithCount(ohneKi),
+    unbekannt: namesWithCount(unbekannt),
   };
 }
 

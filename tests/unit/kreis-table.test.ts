@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  commonEinwohnerStand,
   kreisRows,
   nextDirection,
   regierungsbezirke,
@@ -16,11 +17,11 @@ const year = (value: string): PartialDate => ({ value, precision: 'jahr', earlie
 const month = (value: string, latest: string): PartialDate => ({ value, precision: 'monat', earliest: `${value}-01`, latest });
 
 const kreise: TableKreis[] = [
-  { ags: '05154', name: 'Kreis Kleve', slug: 'kreis-kleve', regierungsbezirk: 'Düsseldorf', einwohner: 310_974 },
-  { ags: '05334', name: 'Städteregion Aachen', slug: 'staedteregion-aachen', regierungsbezirk: 'Köln', einwohner: 555_465 },
-  { ags: '05770', name: 'Kreis Minden-Lübbecke', slug: 'kreis-minden-luebbecke', regierungsbezirk: 'Detmold', einwohner: 310_710 },
-  { ags: '05913', name: 'Stadt Dortmund', slug: 'stadt-dortmund', regierungsbezirk: 'Arnsberg', einwohner: 587_010 },
-  { ags: '05314', name: 'Stadt Bonn', slug: 'stadt-bonn', regierungsbezirk: 'Köln', einwohner: null },
+  { ags: '05154', name: 'Kreis Kleve', slug: 'kreis-kleve', regierungsbezirk: 'Düsseldorf', einwohner: 310_974, einwohnerStand: '2018-12-31' },
+  { ags: '05334', name: 'Städteregion Aachen', slug: 'staedteregion-aachen', regierungsbezirk: 'Köln', einwohner: 555_465, einwohnerStand: '2018-12-31' },
+  { ags: '05770', name: 'Kreis Minden-Lübbecke', slug: 'kreis-minden-luebbecke', regierungsbezirk: 'Detmold', einwohner: 310_710, einwohnerStand: '2018-12-31' },
+  { ags: '05913', name: 'Stadt Dortmund', slug: 'stadt-dortmund', regierungsbezirk: 'Arnsberg', einwohner: 587_010, einwohnerStand: '2018-12-31' },
+  { ags: '05314', name: 'Stadt Bonn', slug: 'stadt-bonn', regierungsbezirk: 'Köln', einwohner: null, einwohnerStand: null },
 ];
 const z = (kreisAgs: string, traeger: string, start: PartialDate | null, spaetestens: PartialDate | null, fach: number | null, lehrer: number | null): TableZentrum => ({
   kreisAgs,
@@ -60,11 +61,12 @@ describe('kreisRows(kreise, zentren)', () => {
       fachstellen: 9,
       lehrerstellen: 1,
       einwohner: 555_465,
+      einwohnerStand: '2018-12-31',
     });
   });
 
   it('keeps unknown posts and starts as null, never 0', () => {
-    expect(byAgs('05314')).toMatchObject({ kiSeitSort: null, fachstellen: null, lehrerstellen: null, einwohner: null });
+    expect(byAgs('05314')).toMatchObject({ kiSeitSort: null, fachstellen: null, lehrerstellen: null, einwohner: null, einwohnerStand: null });
   });
 });
 
@@ -135,6 +137,13 @@ describe('filtering by Regierungsbezirk', () => {
     expect(regierungsbezirke(rows)).toEqual(['Arnsberg', 'Detmold', 'Düsseldorf', 'Köln']);
     expect([...visibleAgs(rows, 'Köln')]).toEqual(['05334', '05314']);
     expect(visibleAgs(rows, '').size).toBe(5);
+  });
+});
+
+describe('commonEinwohnerStand(rows)', () => {
+  it('returns the shared Stand or null when rows differ', () => {
+    expect(commonEinwohnerStand(rows.slice(0, 4))).toBe('2018-12-31');
+    expect(commonEinwohnerStand(rows)).toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { geoMercator, geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { cityLabelCandidates, layoutKreisMap } from '../../src/lib/charts/map.ts';
+import { cityLabelCandidates, districtEntries, layoutKreisMap } from '../../src/lib/charts/map.ts';
 import { kreisFeatures, outerBorder, type KreisTopology } from '../../src/lib/geo.ts';
 
 const topology = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/geo/nrw-kreise.topo.json'), 'utf8')) as KreisTopology;
@@ -100,5 +100,32 @@ describe('cityLabelCandidates(kreise, limit)', () => {
     ];
     expect(cityLabelCandidates(kreise, 1)).toEqual([{ ags: '05315', text: 'Köln' }]);
     expect(cityLabelCandidates(kreise).map((c) => c.text)).toEqual(['Köln', 'Düsseldorf']);
+  });
+});
+
+describe('districtEntries(kreise, statuses, stichtag, base)', () => {
+  const kreise = [
+    { ags: '05334', name: 'Städteregion Aachen', slug: 'staedteregion-aachen' },
+    { ags: '05154', name: 'Kreis Kleve', slug: 'kreis-kleve' },
+    { ags: '05314', name: 'Stadt Bonn', slug: 'stadt-bonn' },
+  ];
+  const statuses = { '05334': 'ki', '05154': 'ohne-ki', '05314': 'ki' } as const;
+
+  it('orders districts alphabetically and names each with its status at the Stichtag', () => {
+    expect(districtEntries(kreise, statuses, '2017-10-10', '/ki-nrw/')).toEqual([
+      { ags: '05154', name: 'Kreis Kleve', href: '/ki-nrw/kreis/05154-kreis-kleve/', status: 'ohne-ki', label: 'Kreis Kleve: kein KI am 10.10.2017' },
+      { ags: '05314', name: 'Stadt Bonn', href: '/ki-nrw/kreis/05314-stadt-bonn/', status: 'ki', label: 'Stadt Bonn: KI vorhanden am 10.10.2017' },
+      {
+        ags: '05334',
+        name: 'Städteregion Aachen',
+        href: '/ki-nrw/kreis/05334-staedteregion-aachen/',
+        status: 'ki',
+        label: 'Städteregion Aachen: KI vorhanden am 10.10.2017',
+      },
+    ]);
+  });
+
+  it('leaves links out for locator maps', () => {
+    expect(districtEntries(kreise, statuses, '2017-10-10', null).every((d) => d.href === null)).toBe(true);
   });
 });

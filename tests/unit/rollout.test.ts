@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutRollout, pointAt, rolloutSeries, stichtagX, yearEndCounts } from '../../src/lib/charts/rollout.ts';
+import { layoutRollout, markerAnchor, markerLabel, pointAt, rolloutSeries, stichtagX, yearEndCounts } from '../../src/lib/charts/rollout.ts';
 import type { ZentrumDates } from '../../src/lib/status.ts';
 import type { PartialDate } from '../../src/lib/types.ts';
 
@@ -60,5 +60,17 @@ describe('layoutRollout(series, from, to, options)', () => {
     expect(stichtagX(layout, '2013-01-01')).toBe(40);
     expect(stichtagX(layout, '2026-11-25')).toBe(624);
     expect(stichtagX(layout, '2016-01-01')).toBeCloseTo(40 + (1095 / 2190) * 584, 0);
+  });
+});
+
+describe('markerLabel(date, proven, possible) and markerAnchor(layout, x)', () => {
+  it('shows one count when sure and a range while unknown', () => {
+    expect(markerLabel('2017-10-10', 53, 53)).toBe('10.10.2017: 53 KI');
+    expect(markerLabel('2013-07-01', 12, 40)).toBe('01.07.2013: 12–40 KI');
+  });
+  it('puts the text left of the line in the right half', () => {
+    const plot = { plot: { left: 40, right: 624, top: 0, bottom: 0 } };
+    expect(markerAnchor(plot, 100)).toBe('start');
+    expect(markerAnchor(plot, 500)).toBe('end');
   });
 });

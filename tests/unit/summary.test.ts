@@ -108,15 +108,15 @@ describe('legendTexts(summary)', () => {
   it('gives counts and names Kleve on 10.10.2017', () => {
     expect(legendTexts(summarize(kreise, zentren, '2017-10-10'))).toEqual({
       ki: '52 von 53 Kreisen und kreisfreien Städten, 53 KI',
-      ohneKi: 'ohne KI (1): Kreis Kleve',
-      unbekannt: 'unbekannt: keiner',
+      ohneKi: 'Kreis Kleve',
+      unbekannt: 'keiner',
     });
   });
 
-  it('explains unbekannt with its count', () => {
-    expect(legendTexts(summarize(kreise, zentren, '2013-07-01')).unbekannt).toBe(
-      'unbekannt (51): kein Beleg, ob das KI an diesem Tag schon bestand',
-    );
+  it('puts the count before several names', () => {
+    const texts = legendTexts(summarize(kreise.slice(0, 4), zentren, '2013-07-01'));
+    expect(texts.unbekannt).toBe('2: Stadt 0 und Stadt 1');
+    expect(texts.ki).toBe('1 von 4 Kreisen und kreisfreien Städten, 1 KI');
   });
 });
 

@@ -5,6 +5,9 @@
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { FeatureCollection, MultiLineString } from 'geojson';
 import type { KreisFeature } from '../geo.ts';
+import { kreisPath } from '../routes.ts';
+import { districtLabel } from '../summary.ts';
+import type { IsoDate, Kreis, KreisStatus } from '../types.ts';
 
 /** One district's outline in viewBox units. */
 export interface DistrictMark {
@@ -162,4 +165,39 @@ export function cityLabelCandidates(kreise: readonly LabelSource[], limit = 8): 
     .sort((a, b) => (b.einwohner ?? 0) - (a.einwohner ?? 0))
     .slice(0, limit)
     .map((k) => ({ ags: k.ags, text: k.name.replace(/^Stadt /, '') }));
+}
+
+/** A district as the map component prints it: where it links, its status and its accessible name. */
+export interface DistrictEntry {
+  ags: string;
+  name: string;
+  /** Link to the district page; null on maps without links (locator maps). */
+  href: string | null;
+  status: KreisStatus;
+  label: string;
+}
+
+/**
+ * Returns the districts in German alphabetical order (the keyboard order on the map), with their
+ * status and accessible name at the Stichtag. `base` prefixes the links; null leaves them out.
+ */
+export function districtEntries(
+  kreise: readonly Pick<Kreis, 'ags' | 'name' | 'slug'>[],
+  statuses: Record<string, KreisStatus>,
+  stichtag: IsoDate,
+  base: string | null,
+): DistrictEntry[] {
+  const collator = new Intl.Collator('de-DE');
+  return [...kreise]
+    .sort((a, b) => collator.compare(a.name, b.name))
+    .map((kreis) => {
+      const status = statuses[kreis.ags] ?? 'unbekannt';
+      return {
+        ags: kreis.ags,
+        name: kreis.name,
+        href: base === null ? null : `${base}${kreisPath(kreis)}`,
+        status,
+        label: districtLabel(kreis.name, status, stichtag),
+      };
+    });
 }

@@ -6,6 +6,7 @@
 import { scaleLinear } from 'd3-scale';
 import { area, curveStepAfter, line } from 'd3-shape';
 import { zentrumStatusAt, type ZentrumDates } from '../status.ts';
+import { formatDate } from '../format.ts';
 import { dayNumber } from '../stichtag.ts';
 import type { IsoDate } from '../types.ts';
 
@@ -134,4 +135,15 @@ export function yearEndCounts(series: readonly RolloutPoint[], fromYear: number,
     rows.push({ date, proven: point?.proven ?? 0, possible: point?.possible ?? 0 });
   }
   return rows;
+}
+
+/** Returns the marker text for the Stichtag: "10.10.2017: 53 KI" or, while unknown, "01.07.2013: 12–40 KI". */
+export function markerLabel(date: IsoDate, proven: number, possible: number): string {
+  const count = proven === possible ? `${proven}` : `${proven}–${possible}`;
+  return `${formatDate(date)}: ${count} KI`;
+}
+
+/** Returns which side of the marker line its text goes: left of the line in the right half of the plot. */
+export function markerAnchor(layout: Pick<RolloutLayout, 'plot'>, x: number): 'start' | 'end' {
+  return x > (layout.plot.left + layout.plot.right) / 2 ? 'end' : 'start';
 }

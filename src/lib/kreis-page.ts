@@ -1,0 +1,58 @@
+/**
+ * What a district page (/kreis/<ags>-<slug>/) says: the lead sentence, each KI's start with its
+ * precision explained, the district's dated events and its neighbours in the alphabetical list.
+ */
+import { formatDate, formatList, formatNumber, formatPartialDate } from './format.ts';
+import type { ChronikEintrag, Kreis, PartialDate, Precision, Zentrum } from './types.ts';
+
+/** Returns "seit dem 06.09.2018", "seit Juli 2013" or "seit 2013": a start at its own precision. */
+export function seit(date: PartialDate): string {
+  return date.precision === 'tag' ? `seit dem ${formatDate(date.value)}` : `seit ${formatPartialDate(date)}`;
+}
+
+/** Returns "spätestens am 05.10.2017", "spätestens Ende Juli 2016" or "spätestens Ende 2016". */
+export function spaetestensText(date: PartialDate): string {
+  return date.precision === 'tag' ? `spätestens am ${formatDate(date.value)}` : `spätestens Ende ${formatPartialDate(date)}`;
+}
+
+/** Returns what a start's precision means for the map, in one sentence. */
+export function precisionNote(precision: Precision): string {
+  if (precision === 'tag') return 'Tagesgenau belegt.';
+  if (precision === 'monat') return 'Nur der Monat ist belegt: Die Karte zählt das KI ab dem letzten Tag dieses Monats als sicher vorhanden, vorher als unbekannt.';
+  return 'Nur das Jahr ist belegt: Die Karte zählt das KI ab dem 31. Dezember dieses Jahres als sicher vorhanden, vorher als unbekannt.';
+}
+
+/** Returns the lead sentence of a district page, e.g. "Kreis Kleve hat seit dem 06.09.2018 ein Kommunales Integrationszentrum." */
+export function kreisLead(kreis: Pick<Kreis, 'name'>, zentren: readonly Pick<Zentrum, 'traeger' | 'start' | 'spaetestens'>[]): string {
+  if (zentren.length === 0) return `${kreis.name} hat kein Kommunales Integrationszentrum.`;
+  if (zentren.length === 1) {
+    const [z] = zentren as [Pick<Zentrum, 'traeger' | 'start' | 'spaetestens'>];
+    if (z.start) return `${kreis.name} hat ${seit(z.start)} ein Kommunales Integrationszentrum.`;
+    const proof = z.spaetestens ? ` (es bestand ${spaetestensText(z.spaetestens)})` : '';
+    return `${kreis.name} hat ein Kommunales Integrationszentrum; seit wann, ist nicht belegt${proof}.`;
+  }
+  const parts = zentren.map((z) => `${z.traeger} (${z.start ? seit(z.start) : 'Start nicht belegt'})`);
+  return `${kreis.name} hat ${zentren.length} Kommunale Integrationszentren: ${formatList(parts)}.`;
+}
+
+/** Returns a post count for the page: "5,5" or "nicht belegt". */
+export function postsText(value: number | null): string {
+  return value === null ? 'nicht belegt' : formatNumber(value);
+}
+
+/** Returns the district's dated events, oldest first (same-day events keep file order). */
+export function kreisChronik(chronik: readonly ChronikEintrag[], kreisAgs: string): ChronikEintrag[] {
+  return chronik
+    .filter((e) => e.kreisAgs === kreisAgs)
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.datum.earliest.localeCompare(b.e.datum.earliest) || a.i - b.i)
+    .map(({ e }) => e);
+}
+
+/** Returns the previous and next district in German alphabetical order (null at the ends). */
+export function neighbours<T extends Pick<Kreis, 'ags' | 'name'>>(kreise: readonly T[], ags: string): { prev: T | null; next: T | null } {
+  const collator = new Intl.Collator('de-DE');
+  const sorted = [...kreise].sort((a, b) => collator.compare(a.name, b.name));
+  const i = sorted.findIndex((k) => k.ags === ags);
+  return { prev: i > 0 ? (sorted[i - 1] ?? null) : null, next: i >= 0 ? (sorted[i + 1] ?? null) : null };
+}
