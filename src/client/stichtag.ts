@@ -1,0 +1,261 @@
+/**
+ * The home page's Stichtag island: reads `?stichtag=`, enables the slider, date input, presets and
+ * play button, and redraws map, legend, sentence, tiles, table and roll-out marker with the same
+ * src/lib functions the build used. Also sorts and filters the table, and loads the Leaflet map
+ * (src/client/map.ts) on demand. Everything it touches is already in the static HTML.
+ */
+import { districtEntries, type DistrictEntry } from '../lib/charts/map.ts';
+import { markerAnchor, markerLabel, stichtagX } from '../lib/charts/rollout.ts';
+import { isoDateIn } from '../lib/dates.ts';
+import { formatDate } from '../lib/format.ts';
+import { kreisRows, nextDirection, sortRows, statusText, visibleAgs, type SortDirection, type SortKey } from '../lib/kreis-table.ts';
+import {
+  FIRST_STICHTAG,
+  clampDate,
+  dateFromDayNumber,
+  dayNumber,
+  playSteps,
+  searchForStichtag,
+  stichtagFromSearch,
+  type StichtagPayload,
+} from '../lib/stichtag.ts';
+import { legendTexts, summarize, summarySentence, tiles, type StichtagSummary } from '../lib/summary.ts';
+import type { IsoDate } from '../lib/types.ts';
+import type { LeafletMapController } from './map.ts';
+
+const app = document.querySelector<HTMLElement>('[data-stichtag-app]');
+const payloadElement = document.getElementById('stichtag-daten');
+if (app && payloadElement) start(app, JSON.parse(payloadElement.textContent ?? '{}') as StichtagPayload);
+
+function start(app: HTMLElement, payload: StichtagPayload): void {
+  const $ = <T extends Element>(selector: string) => app.querySelector<T>(selector);
+  const $$ = <T extends Element>(selector: string) => [...app.querySelectorAll<T>(selector)];
+  const base = app.dataset.base ?? '/';
+  const today = [payload.gebaut, isoDateIn(new Date())].sort()[1] ?? payload.gebaut;
+  const rows = kreisRows(payload.kreise, payload.zentren);
+  let current: { stichtag: IsoDate; summary: StichtagSummary; entries: DistrictEntry[] } | null = null;
+  let sort: { key: SortKey | null; direction: SortDirection } = { key: 'name', direction: 'ascending' };
+  let leaflet: LeafletMapController | null = null;
+
+  const slider = $<HTMLInputElement>('[data-stichtag-slider]');
+  const dateInput = $<HTMLInputElement>('[data-stichtag-input]');
+
+  function setText(selector: string, text: string): void {
+    // Unchanged text stays untouched, so live regions do not repeat themselves.
+    for (const element of $$<HTMLElement>(selector)) if (element.textContent !== text) element.textContent = text;
+  }
+
+  function drawTable(): void {
+    const body = $<HTMLTableSectionElement>('[data-table-body]');
+    if (!body || !current || !sort.key) return;
+    const byAgs = new Map($$<HTMLTableRowElement>('[data-table-body] tr[data-ags]').map((tr) => [tr.dataset.ags, tr]));
+    for (const row of sortRows(rows, sort.key, sort.direction, current.summary.statuses)) {
+      const tr = byAgs.get(row.ags);
+      if (tr) body.append(tr);
+    }
+  }
+
+  function apply(stichtag: IsoDate, history: 'push' | 'replace' | 'none'): void {
+    const summary = summarize(payload.kreise, payload.zentren, stichtag);
+    const entries = districtEntries(payload.kreise, summary.statuses, stichtag, base);
+    current = { stichtag, summary, entries };
+    for (const root of $$<HTMLElement>('[data-map-root]')) root.dataset.stichtag = stichtag;
+    for (const time of $$<HTMLTimeElement>('time[data-stichtag-date]')) {
+      time.dateTime = stichtag;
+      time.textContent = formatDate(stichtag);
+    }
+    for (const entry of entries) {
+      const path = $<SVGPathElement>(`.kreis-map__svg path[data-ags="${entry.ags}"]`);
+      path?.setAttribute('data-status', entry.status);
+      const link = path?.parentElement;
+      link?.setAttribute('aria-label', entry.label);
+      const title = link?.querySelector('title');
+      if (title) title.textContent = entry.label;
+      const cell = $(`tr[data-ags="${entry.ags}"] [data-cell="status"]`);
+      cell?.querySelector('rect')?.setAttribute('data-status', entry.status);
+      const text = cell?.querySelector('[data-status-text]');
+      if (text) text.textContent = statusText(entry.status);
+    }
+    leaflet?.update(entries);
+
+    setText('[data-summary]', summarySentence(summary, today));
+    const legend = legendTexts(summary);
+    setText('[data-legend="ki"]', legend.ki);
+    setText('[data-legend="ohneKi"]', legend.ohneKi);
+    setText('[data-legend="unbekannt"]', legend.unbekannt);
+    for (const tile of tiles(summary)) {
+      setText(`[data-tile="${tile.key}"] [data-tile-value]`, tile.value);
+      setText(`[data-tile="${tile.key}"] [data-tile-note]`, tile.note);
+    }
+    moveMarker(stichtag, summary);
+    if (sort.key === 'status') drawTable();
+
+    if (slider) {
+      slider.value = String(dayNumber(stichtag));
+      slider.setAttribute('aria-valuetext', formatDate(stichtag));
+    }
+    if (dateInput && dateInput.value !== stichtag) dateInput.value = stichtag;
+    for (const button of $$<HTMLButtonElement>('[data-stichtag-preset]')) {
+      button.setAttribute('aria-pressed', String(button.dataset.stichtagPreset === stichtag));
+    }
+    const url = `${location.pathname}${searchForStichtag(location.search, stichtag, today)}${location.hash}`;
+    if (history === 'push' && url !== `${location.pathname}${location.search}${location.hash}`) window.history.pushState({ stichtag }, '', url);
+    if (history === 'replace') window.history.replaceState({ stichtag }, '', url);
+  }
+
+  function moveMarker(stichtag: IsoDate, summary: StichtagSummary): void {
+    const text = markerLabel(stichtag, summary.zentrenMitKi, summary.zentrenMitKi + summary.zentrenUnbekannt);
+    for (const chart of $$<SVGSVGElement>('svg[data-rollout]')) {
+      const marker = chart.querySelector('[data-rollout-marker]');
+      const label = chart.querySelector('[data-rollout-marker-label]');
+      if (!marker || !label) continue;
+      const layout = {
+        plot: { left: Number(chart.dataset.plotLeft), right: Number(chart.dataset.plotRight), top: 0, bottom: 0 },
+        firstDay: Number(chart.dataset.firstDay),
+        lastDay: Number(chart.dataset.lastDay),
+      };
+      const x = stichtagX(layout, stichtag);
+      const anchor = markerAnchor(layout, x);
+      marker.setAttribute('transform', `translate(${x} 0)`);
+      label.setAttribute('text-anchor', anchor);
+      label.setAttribute('x', anchor === 'start' ? '5' : '-5');
+      label.textContent = text;
+    }
+  }
+
+  function fromUrl(): IsoDate {
+    return stichtagFromSearch(location.search, today) ?? today;
+  }
+
+  // --- Stichtag control ---
+  const control = $<HTMLFieldSetElement>('[data-stichtag-control]');
+  if (control) control.disabled = false;
+  if (slider) slider.max = String(dayNumber(today));
+  if (dateInput) dateInput.max = today;
+  const todayPreset = $<HTMLButtonElement>('[data-stichtag-preset]');
+  if (todayPreset) todayPreset.dataset.stichtagPreset = today;
+
+  let frame = 0;
+  slider?.addEventListener('input', () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => apply(dateFromDayNumber(Number(slider.value)), 'none'));
+  });
+  slider?.addEventListener('change', () => apply(dateFromDayNumber(Number(slider.value)), 'push'));
+  dateInput?.addEventListener('change', () => {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(dateInput.value)) apply(clampDate(dateInput.value, FIRST_STICHTAG, today), 'push');
+  });
+  for (const button of $$<HTMLButtonElement>('[data-stichtag-preset]')) {
+    button.addEventListener('click', () => {
+      stopPlaying();
+      apply(button.dataset.stichtagPreset ?? today, 'push');
+    });
+  }
+  window.addEventListener('popstate', () => apply(fromUrl(), 'none'));
+
+  // --- Play through the years (slower, in whole years, when the user prefers reduced motion) ---
+  const playButton = $<HTMLButtonElement>('[data-stichtag-play]');
+  let timer = 0;
+  function stopPlaying(): void {
+    if (!timer) return;
+    window.clearInterval(timer);
+    timer = 0;
+    playButton?.setAttribute('aria-pressed', 'false');
+    if (playButton) playButton.textContent = 'Jahre abspielen';
+    if (current) apply(current.stichtag, 'push');
+  }
+  playButton?.addEventListener('click', () => {
+    if (timer) return stopPlaying();
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const steps = playSteps(FIRST_STICHTAG, today, reduced ? 12 : 3);
+    let i = 0;
+    playButton.setAttribute('aria-pressed', 'true');
+    playButton.textContent = 'Anhalten';
+    const step = () => {
+      const date = steps[i++];
+      if (date === undefined) return stopPlaying();
+      apply(date, 'none');
+    };
+    step();
+    timer = window.setInterval(step, reduced ? 1500 : 250);
+  });
+
+  // --- Table: sort buttons and Regierungsbezirk filter ---
+  for (const th of $$<HTMLTableCellElement>('th[data-sort-key]')) {
+    const label = th.querySelector('.th-label');
+    if (!label) continue;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'sort-button';
+    const icon = document.createElement('span');
+    icon.className = 'sort-icon';
+    icon.setAttribute('aria-hidden', 'true');
+    label.replaceWith(button);
+    button.append(label, icon);
+    button.addEventListener('click', () => {
+      const key = th.dataset.sortKey as SortKey;
+      sort = { key, direction: nextDirection(sort.key, sort.direction, key) };
+      for (const other of $$<HTMLTableCellElement>('th[data-sort-key]')) {
+        const active = other === th;
+        if (active) other.setAttribute('aria-sort', sort.direction);
+        else other.removeAttribute('aria-sort');
+        const otherIcon = other.querySelector('.sort-icon');
+        if (otherIcon) otherIcon.textContent = active ? (sort.direction === 'ascending' ? '▲' : '▼') : '';
+      }
+      drawTable();
+    });
+  }
+  const sortedIcon = $('th[aria-sort] .sort-icon');
+  if (sortedIcon) sortedIcon.textContent = '▲';
+  const filter = $<HTMLSelectElement>('[data-table-filter]');
+  if (filter) {
+    filter.disabled = false;
+    filter.addEventListener('change', () => {
+      const visible = visibleAgs(rows, filter.value);
+      for (const tr of $$<HTMLTableRowElement>('[data-table-body] tr[data-ags]')) tr.hidden = !visible.has(tr.dataset.ags ?? '');
+      setText('[data-table-count]', `${visible.size} von ${rows.length} Zeilen`);
+    });
+  }
+
+  // --- Leaflet on demand: fetched on the first interaction with the map, shown on request ---
+  const figure = $<HTMLElement>('.kreis-map[data-map-root]');
+  const container = $<HTMLElement>('[data-map-leaflet]');
+  const activate = $<HTMLButtonElement>('[data-map-activate]');
+  let loading: Promise<typeof import('./map.ts')> | null = null;
+  const load = () => (loading ??= import('./map.ts'));
+  for (const type of ['pointerenter', 'focusin', 'touchstart'] as const) {
+    figure?.addEventListener(type, () => void load(), { once: true, passive: true });
+  }
+  if (activate && container && figure) {
+    activate.disabled = false;
+    activate.setAttribute('aria-pressed', 'false');
+    activate.addEventListener('click', async () => {
+      const on = !figure.classList.contains('is-interactive');
+      figure.classList.toggle('is-interactive', on);
+      container.hidden = !on;
+      activate.setAttribute('aria-pressed', String(on));
+      if (!on || leaflet || !current) return;
+      try {
+        const { mountLeafletMap } = await load();
+        leaflet = await mountLeafletMap(container, {
+          topologyUrl: app.dataset.topologyUrl ?? `${base}geo/nrw-kreise.topo.json`,
+          entries: current.entries,
+          attribution: app.dataset.geoAttribution ?? '',
+          tiles: JSON.parse(app.dataset.tiles ?? '{"enabled":false,"url":"","attribution":""}') as {
+            enabled: boolean;
+            url: string;
+            attribution: string;
+          },
+        });
+        leaflet.update(current.entries);
+      } catch (error) {
+        figure.classList.remove('is-interactive');
+        container.hidden = true;
+        activate.setAttribute('aria-pressed', 'false');
+        activate.textContent = `Interaktive Karte nicht verfügbar: ${error instanceof Error ? error.message : String(error)}`;
+        activate.disabled = true;
+      }
+    });
+  }
+
+  apply(fromUrl(), 'none');
+}
