@@ -1,0 +1,201 @@
+/**
+ * The home page map in Chromium: statuses at a Stichtag from the URL, today, without JavaScript,
+ * the slider and the back button, keyboard navigation, the sortable table and the on-demand
+ * Leaflet map, all without console errors or foreign requests.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AtlasData } from '../../src/lib/types.ts';
+import { launchBrowser, openPage, siteUrl } from './harness.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const atlas = JSON.parse(readFileSync(join(root, 'src', 'generated', 'data.json'), 'utf8')) as AtlasData;
+const kleve = '05154';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Returns the status of every district shape in the static SVG, keyed by AGS. */
+async function staticStatuses(page: Page): Promise<Record<string, string>> {
+  return page.$$eval('.kreis-map__svg path[data-ags]', (paths) =>
+    Object.fromEntries(paths.map((p) => [p.getAttribute('data-ags'), p.getAttribute('data-status')])),
+  );
+}
+
+function counts(statuses: Record<string, string>): Record<string, number> {
+  const result: Record<string, number> = {};
+  for (const status of Object.values(statuses)) result[status] = (result[status] ?? 0) + 1;
+  return result;
+}
+
+describe('home map at a Stichtag', () => {
+  it('shows Kreis Kleve without KI and the other 52 with KI on 10.10.2017', async () => {
+    const { page, consoleErrors, requests } = await openPage(browser);
+    await page.goto(siteUrl('/?stichtag=2017-10-10'));
+    await page.waitForSelector('[data-map-root][data-stichtag="2017-10-10"]');
+    const statuses = await staticStatuses(page);
+    expect(Object.keys(statuses)).toHaveLength(53);
+    expect(statuses[kleve]).toBe('ohne-ki');
+    expect(counts(statuses)).toEqual({ ki: 52, 'ohne-ki': 1 });
+    expect(await page.textContent('[data-summary]')).toBe(
+      'Am 10.10.2017 hatten 52 der 53 Kreise und kreisfreien Städte in NRW ein Kommunales Integrationszentrum; ohne: Kreis Kleve.',
+    );
+    expect(await page.textContent('[data-legend="ohneKi"]')).toBe('Kreis Kleve');
+    expect(await page.textContent('[data-legend="ki"]')).toBe('52 von 53 Kreisen und kreisfreien Städten, 53 KI');
+    expect(await page.getAttribute(`a:has(> path[data-ags="${kleve}"])`, 'aria-label')).toBe('Kreis Kleve: kein KI am 10.10.2017');
+    expect(await page.textContent(`tr[data-ags="${kleve}"] [data-status-text]`)).toBe('kein KI');
+    expect(await page.textContent('[data-tile="kreise"] [data-tile-value]')).toBe('52 von 53');
+    expect(await page.inputValue('[data-stichtag-input]')).toBe('2017-10-10');
+    expect(consoleErrors).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(siteUrl('/')))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows all 53 districts with KI by default (today)', async () => {
+    const { page, consoleErrors } = await openPage(browser);
+    await page.goto(siteUrl('/'));
+    const stichtag = await page.getAttribute('[data-map-root]', 'data-stichtag');
+    expect(stichtag).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(stichtag! >= atlas.gebaut).toBe(true);
+    expect(counts(await staticStatuses(page))).toEqual({ ki: 53 });
+    expect(await page.textContent('[data-tile="kreise"] [data-tile-value]')).toBe('53 von 53');
+    expect(page.url()).toBe(siteUrl('/'));
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('holds all 53 districts in the SVG without JavaScript, showing the build date', async () => {
+    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(siteUrl('/?stichtag=2017-10-10'));
+    expect(await page.getAttribute('[data-map-root]', 'data-stichtag')).toBe(atlas.gebaut);
+    const statuses = await staticStatuses(page);
+    expect(Object.keys(statuses).sort()).toEqual(atlas.kreise.map((k) => k.ags).sort());
+    expect(counts(statuses)).toEqual({ ki: 53 });
+    expect(await page.locator('.kreis-map__svg a[href*="/kreis/"]').count()).toBe(53);
+    expect(await page.isDisabled('[data-stichtag-slider]')).toBe(true);
+    expect(await page.locator('tbody tr[data-ags]').count()).toBe(53);
+    await page.context().close();
+  });
+});
+
+describe('Stichtag control', () => {
+  it('changes URL and map with the slider, and the back button restores the previous Stichtag', async () => {
+    const { page, consoleErrors } = await openPage(browser);
+    await page.goto(siteUrl('/?stichtag=2017-10-10'));
+    await page.waitForSelector('[data-map-root][data-stichtag="2017-10-10"]');
+    await page.focus('[data-stichtag-slider]');
+    await page.keyboard.press('Home');
+    await page.waitForSelector('[data-map-root][data-stichtag="2013-01-01"]');
+    expect(new URL(page.url()).search).toBe('?stichtag=2013-01-01');
+    const early = await staticStatuses(page);
+    expect(early[kleve]).toBe('ohne-ki');
+    expect(counts(early).ki).toBeLessThan(53);
+    expect(await page.getAttribute('[data-stichtag-slider]', 'aria-valuetext')).toBe('01.01.2013');
+
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('[data-map-root][data-stichtag="2013-01-02"]');
+    expect(new URL(page.url()).search).toBe('?stichtag=2013-01-02');
+
+    await page.goBack();
+    await page.waitForSelector('[data-map-root][data-stichtag="2013-01-01"]');
+    await page.goBack();
+    await page.waitForSelector('[data-map-root][data-stichtag="2017-10-10"]');
+    expect((await staticStatuses(page))[kleve]).toBe('ohne-ki');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('applies the presets and the date input', async () => {
+    const { page, consoleErrors } = await openPage(browser);
+    await page.goto(siteUrl('/'));
+    await page.click('button:has-text("10.10.2017 – Antrag im Kreistag Kleve")');
+    await page.waitForSelector('[data-map-root][data-stichtag="2017-10-10"]');
+    expect(await page.getAttribute('[data-stichtag-preset="2017-10-10"]', 'aria-pressed')).toBe('true');
+    await page.fill('[data-stichtag-input]', '2018-09-06');
+    await page.waitForSelector('[data-map-root][data-stichtag="2018-09-06"]');
+    expect(counts(await staticStatuses(page))).toEqual({ ki: 53 });
+    await page.click('button:has-text("heute")');
+    expect(new URL(page.url()).search).toBe('');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('keyboard', () => {
+  it('reaches a district with Tab and opens its page with Enter', async () => {
+    const { page, consoleErrors } = await openPage(browser);
+    await page.goto(siteUrl('/?stichtag=2017-10-10'));
+    let ags: string | null = null;
+    for (let i = 0; i < 40 && !ags; i += 1) {
+      await page.keyboard.press('Tab');
+      ags = await page.evaluate(() => document.activeElement?.querySelector('path[data-ags]')?.getAttribute('data-ags') ?? null);
+    }
+    expect(ags).not.toBeNull();
+    const kreis = atlas.kreise.find((k) => k.ags === ags)!;
+    await Promise.all([page.waitForURL(siteUrl(`/kreis/${kreis.ags}-${kreis.slug}/`)), page.keyboard.press('Enter')]);
+    expect(await page.textContent('h1')).toBe(kreis.name);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('district table', () => {
+  it('sorts by a column with aria-sort and filters by Regierungsbezirk', async () => {
+    const { page, consoleErrors } = await openPage(browser);
+    await page.goto(siteUrl('/'));
+    const firstName = () => page.textContent('tbody tr[data-ags]:not([hidden]) th');
+    await page.click('th[data-sort-key="einwohner"] button');
+    expect(await page.getAttribute('th[data-sort-key="einwohner"]', 'aria-sort')).toBe('ascending');
+    expect(await page.getAttribute('th[data-sort-key="name"]', 'aria-sort')).toBeNull();
+    await page.click('th[data-sort-key="einwohner"] button');
+    expect(await page.getAttribute('th[data-sort-key="einwohner"]', 'aria-sort')).toBe('descending');
+    expect(await firstName()).toBe('Stadt Köln');
+    await page.selectOption('[data-table-filter]', 'Detmold');
+    const detmold = atlas.kreise.filter((k) => k.regierungsbezirk === 'Detmold').length;
+    expect(await page.locator('tbody tr[data-ags]:not([hidden])').count()).toBe(detmold);
+    expect(await page.textContent('[data-table-count]')).toBe(`${detmold} von 53 Zeilen`);
+    const largest = atlas.kreise.filter((k) => k.regierungsbezirk === 'Detmold').sort((a, b) => (b.einwohner ?? 0) - (a.einwohner ?? 0))[0];
+    expect(await firstName()).toBe(largest?.name);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('interactive map', () => {
+  it('loads Leaflet only on request and gives its polygons the same data attributes, focus and names', async () => {
+    const { page, consoleErrors, requests } = await openPage(browser);
+    await page.goto(siteUrl('/?stichtag=2017-10-10'));
+    await page.waitForSelector('[data-map-root][data-stichtag="2017-10-10"]');
+    const leafletFile = (url: string) => /leaflet|\/map\.[^/]+\.js$/.test(url);
+    expect(requests.filter(leafletFile)).toEqual([]);
+
+    await page.click('[data-map-activate]');
+    await page.waitForSelector('.kreis-map__leaflet path[data-ags]');
+    expect(requests.filter(leafletFile).length).toBeGreaterThan(0);
+    const interactive = await page.$$eval('.kreis-map__leaflet path[data-ags]', (paths) =>
+      paths.map((p) => [p.getAttribute('data-ags'), p.getAttribute('data-status'), p.getAttribute('tabindex')]),
+    );
+    expect(interactive).toHaveLength(53);
+    expect(interactive.filter(([, status]) => status === 'ohne-ki').map(([ags]) => ags)).toEqual([kleve]);
+    expect(interactive.every(([, , tabindex]) => tabindex === '0')).toBe(true);
+    expect(await page.getAttribute('.kreis-map__leaflet', 'aria-label')).toBe('Interaktive Karte der Kreise und kreisfreien Städte in NRW');
+
+    await page.focus(`.kreis-map__leaflet path[data-ags="${kleve}"]`);
+    expect(await page.textContent('.leaflet-tooltip')).toBe('Kreis Kleve: kein KI am 10.10.2017');
+    await page.click('button:has-text("Start 2013")');
+    await page.waitForSelector(`.kreis-map__leaflet path[data-ags="${kleve}"][aria-label="Kreis Kleve: kein KI am 01.01.2013"]`);
+
+    await page.focus(`.kreis-map__leaflet path[data-ags="${kleve}"]`);
+    await Promise.all([page.waitForURL(siteUrl('/kreis/05154-kreis-kleve/')), page.keyboard.press('Enter')]);
+    expect(consoleErrors).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(siteUrl('/')))).toEqual([]);
+    await page.context().close();
+  });
+});
