@@ -181,16 +181,13 @@ function start(app: HTMLElement, payload: StichtagPayload): void {
 
   // --- Table: sort buttons and Regierungsbezirk filter ---
   for (const th of $$<HTMLTableCellElement>('th[data-sort-key]')) {
-    const label = th.querySelector('.th-label');
-    if (!label) continue;
+    const placeholder = th.querySelector('span.sort-button');
+    if (!placeholder) continue;
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'sort-button';
-    const icon = document.createElement('span');
-    icon.className = 'sort-icon';
-    icon.setAttribute('aria-hidden', 'true');
-    label.replaceWith(button);
-    button.append(label, icon);
+    button.append(...placeholder.childNodes);
+    placeholder.replaceWith(button);
     button.addEventListener('click', () => {
       const key = th.dataset.sortKey as SortKey;
       sort = { key, direction: nextDirection(sort.key, sort.direction, key) };
@@ -204,8 +201,6 @@ function start(app: HTMLElement, payload: StichtagPayload): void {
       drawTable();
     });
   }
-  const sortedIcon = $('th[aria-sort] .sort-icon');
-  if (sortedIcon) sortedIcon.textContent = '▲';
   const filter = $<HTMLSelectElement>('[data-table-filter]');
   if (filter) {
     filter.disabled = false;

@@ -124,10 +124,15 @@ export interface LegendTexts {
   unbekannt: string;
 }
 
+/** Up to this many district names are listed in the legend; beyond, the table has them. */
+export const MAX_NAMES_IN_LEGEND = 8;
+
 /** Returns names, with their count in front when there are several: "Kreis Kleve", "2: A und B", "keiner". */
 function namesWithCount(names: readonly string[]): string {
   if (names.length === 0) return 'keiner';
-  return names.length === 1 ? formatList(names) : `${names.length}: ${formatList(names)}`;
+  if (names.length === 1) return formatList(names);
+  if (names.length > MAX_NAMES_IN_LEGEND) return `${names.length} (Namen in der Tabelle, Spalte „Am Stichtag“)`;
+  return `${names.length}: ${formatList(names)}`;
 }
 
 /**

@@ -113,6 +113,10 @@ describe('legendTexts(summary)', () => {
     });
   });
 
+  it('refers to the table instead of listing more than eight names', () => {
+    expect(legendTexts(summarize(kreise, zentren, '2013-07-01')).unbekannt).toBe('51 (Namen in der Tabelle, Spalte „Am Stichtag“)');
+  });
+
   it('puts the count before several names', () => {
     const texts = legendTexts(summarize(kreise.slice(0, 4), zentren, '2013-07-01'));
     expect(texts.unbekannt).toBe('2: Stadt 0 und Stadt 1');
