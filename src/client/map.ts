@@ -38,14 +38,18 @@ function describe(district: District, entry: DistrictEntry): void {
 
 function wire(district: District): void {
   const { element, layer } = district;
-  let lastPointer = 'mouse';
+  // Whether the last press was a touch, and whether this district's name was showing before it
+  // (touch browsers send a synthetic mouseover, which opens the tooltip just before the click).
+  let touchedWhileClosed = false;
   const open = () => {
     if (district.entry.href) window.location.assign(district.entry.href);
   };
   element.setAttribute('data-ags', district.entry.ags);
   element.setAttribute('tabindex', '0');
   element.setAttribute('role', 'link');
-  element.addEventListener('pointerdown', (event) => (lastPointer = event.pointerType));
+  element.addEventListener('pointerdown', (event) => {
+    touchedWhileClosed = event.pointerType === 'touch' && !layer.isTooltipOpen();
+  });
   element.addEventListener('focus', () => layer.openTooltip());
   element.addEventListener('blur', () => layer.closeTooltip());
   element.addEventListener('keydown', (event) => {
@@ -53,8 +57,9 @@ function wire(district: District): void {
   });
   layer.on('click', () => {
     // On touch screens the first tap shows the name; a second tap on the same district opens it.
-    if (lastPointer === 'touch' && !layer.isTooltipOpen()) layer.openTooltip();
+    if (touchedWhileClosed) layer.openTooltip();
     else open();
+    touchedWhileClosed = false;
   });
   describe(district, district.entry);
 }
@@ -103,7 +108,7 @@ export async function mountLeafletMap(container: HTMLElement, options: LeafletMa
     const entry = options.entries.find((e) => e.ags === path.feature?.id);
     const element = path.getElement() as SVGPathElement | undefined;
     if (!entry || !element) return;
-    path.bindTooltip(entry.label, { direction: 'top', opacity: 1 });
+    path.bindTooltip(entry.label, { direction: 'auto', opacity: 1 });
     const district = { layer: path, element, entry };
     districts.set(entry.ags, district);
     wire(district);

@@ -198,4 +198,22 @@ describe('interactive map', () => {
     expect(requests.filter((url) => !url.startsWith(siteUrl('/')))).toEqual([]);
     await page.context().close();
   });
+
+  it('shows a district’s name on the first tap and opens its page on the second', async () => {
+    const { page, consoleErrors } = await openPage(browser, { viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
+    await page.goto(siteUrl('/?stichtag=2017-10-10'));
+    await page.tap('[data-map-activate]');
+    const viersen = page.locator('.kreis-map__leaflet path[data-ags="05166"]');
+    await viersen.waitFor();
+    const box = (await viersen.boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForSelector('.leaflet-tooltip:has-text("Kreis Viersen: KI vorhanden am 10.10.2017")');
+    expect(new URL(page.url()).pathname).toBe(new URL(siteUrl('/')).pathname);
+    await Promise.all([
+      page.waitForURL(siteUrl('/kreis/05166-kreis-viersen/')),
+      page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2),
+    ]);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
 });
