@@ -1,14 +1,14 @@
 /**
  * The home page's Stichtag island: reads `?stichtag=`, enables the slider, date input, presets and
  * play button, and redraws map, legend, sentence, tiles, table and roll-out marker with the same
- * src/lib functions the build used. Also sorts and filters the table, and loads the Leaflet map
- * (src/client/map.ts) on demand. Everything it touches is already in the static HTML.
+ * src/lib functions the build used. Enhances the table (src/client/district-table.ts) and loads the
+ * Leaflet map (src/client/map.ts) on demand. Everything it touches is already in the static HTML.
  */
 import { districtEntries, type DistrictEntry } from '../lib/charts/map.ts';
 import { markerAnchor, markerLabel, stichtagX } from '../lib/charts/rollout.ts';
 import { isoDateIn } from '../lib/dates.ts';
 import { formatDate } from '../lib/format.ts';
-import { kreisRows, nextDirection, sortRows, statusText, visibleAgs, type SortDirection, type SortKey } from '../lib/kreis-table.ts';
+import { kreisRows } from '../lib/kreis-table.ts';
 import {
   FIRST_STICHTAG,
   clampDate,
@@ -21,6 +21,7 @@ import {
 } from '../lib/stichtag.ts';
 import { legendTexts, summarize, summarySentence, tiles, type StichtagSummary } from '../lib/summary.ts';
 import type { IsoDate } from '../lib/types.ts';
+import { enhanceDistrictTable, type DistrictTableController } from './district-table.ts';
 import type { LeafletMapController } from './map.ts';
 
 const app = document.querySelector<HTMLElement>('[data-stichtag-app]');
@@ -32,10 +33,10 @@ function start(app: HTMLElement, payload: StichtagPayload): void {
   const $$ = <T extends Element>(selector: string) => [...app.querySelectorAll<T>(selector)];
   const base = app.dataset.base ?? '/';
   const today = [payload.gebaut, isoDateIn(new Date())].sort()[1] ?? payload.gebaut;
-  const rows = kreisRows(payload.kreise, payload.zentren);
   let current: { stichtag: IsoDate; summary: StichtagSummary; entries: DistrictEntry[] } | null = null;
-  let sort: { key: SortKey | null; direction: SortDirection } = { key: 'name', direction: 'ascending' };
   let leaflet: LeafletMapController | null = null;
+  const tableRoot = $<HTMLElement>('[data-district-table]');
+  const table: DistrictTableController | null = tableRoot ? enhanceDistrictTable(tableRoot, kreisRows(payload.kreise, payload.zentren)) : null;
 
   const slider = $<HTMLInputElement>('[data-stichtag-slider]');
   const dateInput = $<HTMLInputElement>('[data-stichtag-input]');
@@ -43,16 +44,6 @@ function start(app: HTMLElement, payload: StichtagPayload): void {
   function setText(selector: string, text: string): void {
     // Unchanged text stays untouched, so live regions do not repeat themselves.
     for (const element of $$<HTMLElement>(selector)) if (element.textContent !== text) element.textContent = text;
-  }
-
-  function drawTable(): void {
-    const body = $<HTMLTableSectionElement>('[data-table-body]');
-    if (!body || !current || !sort.key) return;
-    const byAgs = new Map($$<HTMLTableRowElement>('[data-table-body] tr[data-ags]').map((tr) => [tr.dataset.ags, tr]));
-    for (const row of sortRows(rows, sort.key, sort.direction, current.summary.statuses)) {
-      const tr = byAgs.get(row.ags);
-      if (tr) body.append(tr);
-    }
   }
 
   function apply(stichtag: IsoDate, history: 'push' | 'replace' | 'none'): void {
@@ -71,12 +62,9 @@ function start(app: HTMLElement, payload: StichtagPayload): void {
       link?.setAttribute('aria-label', entry.label);
       const title = link?.querySelector('title');
       if (title) title.textContent = entry.label;
-      const cell = $(`tr[data-ags="${entry.ags}"] [data-cell="status"]`);
-      cell?.querySelector('rect')?.setAttribute('data-status', entry.status);
-      const text = cell?.querySelector('[data-status-text]');
-      if (text) text.textContent = statusText(entry.status);
     }
     leaflet?.update(entries);
+    table?.setStatuses(entries);
 
     setText('[data-summary]', summarySentence(summary, today));
     const legend = legendTexts(summary);
@@ -88,7 +76,6 @@ function start(app: HTMLElement, payload: StichtagPayload): void {
       setText(`[data-tile="${tile.key}"] [data-tile-note]`, tile.note);
     }
     moveMarker(stichtag, summary);
-    if (sort.key === 'status') drawTable();
 
     if (slider) {
       slider.value = String(dayNumber(stichtag));
@@ -178,38 +165,6 @@ function start(app: HTMLElement, payload: StichtagPayload): void {
     step();
     timer = window.setInterval(step, reduced ? 1500 : 250);
   });
-
-  // --- Table: sort buttons and Regierungsbezirk filter ---
-  for (const th of $$<HTMLTableCellElement>('th[data-sort-key]')) {
-    const placeholder = th.querySelector('span.sort-button');
-    if (!placeholder) continue;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'sort-button';
-    button.append(...placeholder.childNodes);
-    placeholder.replaceWith(button);
-    button.addEventListener('click', () => {
-      const key = th.dataset.sortKey as SortKey;
-      sort = { key, direction: nextDirection(sort.key, sort.direction, key) };
-      for (const other of $$<HTMLTableCellElement>('th[data-sort-key]')) {
-        const active = other === th;
-        if (active) other.setAttribute('aria-sort', sort.direction);
-        else other.removeAttribute('aria-sort');
-        const otherIcon = other.querySelector('.sort-icon');
-        if (otherIcon) otherIcon.textContent = active ? (sort.direction === 'ascending' ? '▲' : '▼') : '';
-      }
-      drawTable();
-    });
-  }
-  const filter = $<HTMLSelectElement>('[data-table-filter]');
-  if (filter) {
-    filter.disabled = false;
-    filter.addEventListener('change', () => {
-      const visible = visibleAgs(rows, filter.value);
-      for (const tr of $$<HTMLTableRowElement>('[data-table-body] tr[data-ags]')) tr.hidden = !visible.has(tr.dataset.ags ?? '');
-      setText('[data-table-count]', `${visible.size} von ${rows.length} Zeilen`);
-    });
-  }
 
   // --- Leaflet on demand: fetched on the first interaction with the map, shown on request ---
   const figure = $<HTMLElement>('.kreis-map[data-map-root]');
