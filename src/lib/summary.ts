@@ -173,7 +173,9 @@ export function tiles(summary: StichtagSummary): Tile[] {
       note:
         zentrenUnbekannt > 0
           ? `nachweislich am ${date}; bei ${zentrenUnbekannt} weiteren unbekannt`
-          : `am ${date} (insgesamt ${zentrenTotal})`,
+          : zentrenMitKi === zentrenTotal
+            ? `am ${date}: alle in den Daten`
+            : `am ${date}; ${zentrenTotal - zentrenMitKi} ${zentrenTotal - zentrenMitKi === 1 ? 'kam' : 'kamen'} später hinzu`,
     },
     {
       key: 'kreise',

@@ -127,11 +127,15 @@ describe('legendTexts(summary)', () => {
 describe('tiles(summary)', () => {
   it('follows the Stichtag', () => {
     expect(tiles(summarize(kreise, zentren, '2017-10-10'))).toEqual([
-      { key: 'zentren', value: '53', label: 'Kommunale Integrationszentren', note: 'am 10.10.2017 (insgesamt 54)' },
+      { key: 'zentren', value: '53', label: 'Kommunale Integrationszentren', note: 'am 10.10.2017; 1 kam später hinzu' },
       { key: 'kreise', value: '52 von 53', label: 'Kreise und kreisfreie Städte mit KI', note: 'ohne: Kreis Kleve' },
       { key: 'fachstellen', value: '5,5', label: 'Fachstellen', note: 'Summe der belegten Angaben von 1 der 53 KI' },
       { key: 'lehrerstellen', value: '–', label: 'Lehrerstellen', note: 'für kein bestehendes KI belegt' },
     ]);
+  });
+
+  it('says when all KIs of the data existed', () => {
+    expect(tiles(summarize(kreise, zentren, '2018-09-06'))[0]?.note).toBe('am 06.09.2018: alle in den Daten');
   });
 
   it('marks KI counts as "nachweislich" while starts are unknown', () => {
