@@ -26,9 +26,18 @@
     });
   });
 
-  // Frames that finished loading before this script ran have already sent their height: ask again.
-  // The request carries no data, so any target origin is safe.
-  frames().forEach(function (frame) {
-    if (frame.contentWindow) frame.contentWindow.postMessage({ type: 'ki-nrw:ping' }, '*');
+  // Ask every frame for its height again: frames that loaded before this script ran, and after the
+  // page was resized (Chromium pauses resize observers in frames scrolled out of view). The request
+  // carries no data, so any target origin is safe.
+  function ping() {
+    frames().forEach(function (frame) {
+      if (frame.contentWindow) frame.contentWindow.postMessage({ type: 'ki-nrw:ping' }, '*');
+    });
+  }
+  var timer;
+  window.addEventListener('resize', function () {
+    clearTimeout(timer);
+    timer = setTimeout(ping, 150);
   });
+  ping();
 })();

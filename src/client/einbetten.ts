@@ -65,7 +65,7 @@ function chooseKreis(item: HTMLElement, option: HTMLOptionElement, theme: string
     if (cite.dataset.template) cite.value = cite.dataset.template.replace('{url}', new URL(cite.dataset.page, siteRoot).href);
   }
   for (const link of item.querySelectorAll<HTMLAnchorElement>('a[data-kreis-file]')) {
-    link.href = link.href.replace(/kreis-\d{5}/, `kreis-${ags}`);
+    link.setAttribute('href', (link.getAttribute('href') ?? '').replace(/kreis-\d{5}/, `kreis-${ags}`));
   }
   render(item, theme);
 }

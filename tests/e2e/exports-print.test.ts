@@ -1,0 +1,53 @@
+/**
+ * Print: every district page prints as exactly one A4 page (Chromium's PDF output), with its
+ * name, status sentence, locator map, funding chart, sources and the page's address.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage, siteUrl } from './harness.ts';
+import { htmlFiles, readSite } from './site-pages.ts';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('district fact sheet', () => {
+  it('prints every district page on one A4 page', async () => {
+    const pages = htmlFiles(readSite(inject('distDir'))).filter((file) => /^kreis\/\d{5}-[^/]+\/index\.html$/.test(file));
+    expect(pages).toHaveLength(53);
+    const { page } = await openPage(browser);
+    const counts: string[] = [];
+    for (const file of pages) {
+      await page.goto(siteUrl(`/${file.replace(/index\.html$/, '')}`));
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+      const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      if (pageCount !== 1) counts.push(`${file}: ${pageCount} Seiten`);
+    }
+    expect(counts).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows map, key figures, chart, sources and the address on paper, not the navigation', async () => {
+    const { page } = await openPage(browser);
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(siteUrl('/kreis/05154-kreis-kleve/'));
+    const visible = (selector: string) => page.$eval(selector, (el) => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0);
+    expect(await visible('.kreis-page__top .kreis-map__svg')).toBe(true);
+    expect(await visible('.kreis-page__facts')).toBe(true);
+    expect(await visible('.kreis-kosten svg.ki-chart')).toBe(true);
+    expect(await visible('.kreis-page__zentrum .source-list')).toBe(true);
+    expect(await visible('.print-url')).toBe(true);
+    expect(await page.textContent('.print-url')).toMatch(/^Online: .*\/kreis\/05154-kreis-kleve\/$/);
+    expect(await visible('.site-nav')).toBe(false);
+    expect(await visible('.breadcrumbs')).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await visible('.print-url')).toBe(false);
+    await page.context().close();
+  });
+});
