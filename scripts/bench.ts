@@ -45,6 +45,13 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const seconds = (ms: number) => Math.round(ms) / 1000;
 const say = (line = '') => console.log(line);
 
+/** Runs a node script `repeats` times; returns the median wall time and peak memory, and the last status and output. */
+function timeNodeMedian(args: string[], repeats: number) {
+  const runs = Array.from({ length: repeats }, () => timeNode(args));
+  const last = runs[runs.length - 1]!;
+  return { seconds: median(runs.map((r) => r.seconds)), peakMb: median(runs.map((r) => r.peakMb)), status: last.status, output: last.output };
+}
+
 /** Runs a node script, returning wall time (s), peak memory (MB), exit status and output. */
 function timeNode(args: string[], env: Record<string, string> = {}) {
   const peakFile = join(work, `peak-${process.pid}.txt`);
@@ -132,7 +139,7 @@ function geometry(): BenchFigures['geometry'] {
 }
 
 /** Starts Debian Chromium with a DevTools port for Lighthouse; resolves with the port and a stop function. */
-async function startDebuggableChromium(): Promise<{ port: number; stop: () => void }> {
+async function startDebuggableChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
   const profile = join(tmpdir(), `ki-nrw-lighthouse-${process.pid}`);
   const child = spawn(findChromium(), [...chromiumArgs.filter((a) => a !== '--headless'), '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -150,13 +157,33 @@ async function startDebuggableChromium(): Promise<{ port: number; stop: () => vo
     });
     child.on('exit', () => reject(new Error(`Chromium beendete sich: ${text.slice(0, 300)}`)));
   });
-  return { port, stop: () => { child.kill(); rmSync(profile, { recursive: true, force: true }); } };
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    port,
+    stop: async () => {
+      child.kill();
+      await exited; // Chromium writes its profile until it has exited
+      rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    },
+  };
+}
+
+interface LighthouseReport {
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, { score: number | null; numericValue?: number }>;
+}
+
+/** Returns the weighted audits below full score, as "category/audit-id". */
+function shortfalls(lhr: LighthouseReport): string[] {
+  return Object.entries(lhr.categories).flatMap(([category, { auditRefs }]) =>
+    auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${category}/${ref.id}`),
+  );
 }
 
 async function runLighthouse(pages: { name: string; url: string }[], runs: number): Promise<LighthouseResult[]> {
   if (runs <= 0) return pages.map((p) => ({ page: p.name, skipped: '--lighthouse-runs 0' }));
-  let lighthouse: (url: string, flags: object) => Promise<{ lhr: { categories: Record<string, { score: number | null }>; audits: Record<string, { numericValue?: number }> } } | undefined>;
-  let chrome: { port: number; stop: () => void };
+  let lighthouse: (url: string, flags: object) => Promise<{ lhr: LighthouseReport } | undefined>;
+  let chrome: { port: number; stop: () => Promise<void> };
   try {
     lighthouse = (await import('lighthouse')).default as unknown as typeof lighthouse;
     chrome = await startDebuggableChromium();
@@ -168,6 +195,7 @@ async function runLighthouse(pages: { name: string; url: string }[], runs: numbe
   try {
     for (const page of pages) {
       const scores: Record<string, number[]> = { performance: [], accessibility: [], 'best-practices': [], seo: [], cls: [] };
+      let last: LighthouseReport | undefined;
       try {
         for (let i = 0; i < runs; i++) {
           const result = await lighthouse(page.url, {
@@ -179,20 +207,25 @@ async function runLighthouse(pages: { name: string; url: string }[], runs: numbe
           if (!result) throw new Error('kein Ergebnis');
           for (const category of ['performance', 'accessibility', 'best-practices', 'seo']) scores[category]!.push(Math.round((result.lhr.categories[category]?.score ?? 0) * 100));
           scores.cls!.push(result.lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN);
+          last = result.lhr;
         }
         results.push({
           page: page.name, runs, performance: median(scores.performance!), accessibility: median(scores.accessibility!),
           bestPractices: median(scores['best-practices']!), seo: median(scores.seo!), cls: median(scores.cls!),
+          shortfalls: last ? shortfalls(last) : [],
         });
       } catch (error) {
         results.push({ page: page.name, skipped: `Lighthouse-Lauf fehlgeschlagen: ${(error as Error).message}` });
       }
     }
   } finally {
-    chrome.stop();
+    await chrome.stop();
   }
   return results;
 }
+
+/** Each size is measured this often; the median damps noise from other processes on a shared machine. */
+const repeats = 3;
 
 function measureScale(scales: number[]): ScalePoint[] {
   const points: ScalePoint[] = [];
@@ -213,14 +246,16 @@ function measureScale(scales: number[]): ScalePoint[] {
     });
     const districts = districtsPerScale * scale;
     // The pure check alone, in this process: growth without Node's start-up time.
-    const started = performance.now();
-    validateData(files, { dir, today: '2026-01-01', expectedKreise: districts, agsPrefix: null });
-    const coreSeconds = seconds(performance.now() - started);
+    const coreSeconds = median(Array.from({ length: repeats }, () => {
+      const started = performance.now();
+      validateData(files, { dir, today: '2026-01-01', expectedKreise: districts, agsPrefix: null });
+      return seconds(performance.now() - started);
+    }));
     const common = ['--data', dir, '--expect-kreise', String(districts), '--ags-prefix', ''];
-    const check = timeNode(['scripts/check-data.ts', ...common]);
+    const check = timeNodeMedian(['scripts/check-data.ts', ...common], repeats);
     if (check.status !== 0) throw new Error(`data:check lehnt die synthetischen Daten ab (${scale}×):\n${check.output.slice(-2000)}`);
     // The pipeline writes its JSON next to the synthetic data, never into src/generated/.
-    const build = pipeline ? timeNode(['scripts/build-data.ts', ...common, '--out', join(work, `synthetic-${scale}-out`)]) : null;
+    const build = pipeline ? timeNodeMedian(['scripts/build-data.ts', ...common, '--out', join(work, `synthetic-${scale}-out`)], repeats) : null;
     if (build && build.status !== 0) throw new Error(`Die Datenpipeline scheitert an den synthetischen Daten (${scale}×):\n${build.output.slice(-2000)}`);
     points.push({
       scale, districts, rows, coreCheckSeconds: coreSeconds, checkSeconds: check.seconds, checkPeakMb: check.peakMb,
@@ -252,10 +287,13 @@ function printReport(f: BenchFigures): void {
   say('\nLighthouse (mobil, Median)');
   for (const lh of f.lighthouse) {
     if ('skipped' in lh) say(`  ${lh.page}: nicht gemessen – ${lh.skipped}`);
-    else say(`  ${lh.page}: Performance ${lh.performance}, Barrierefreiheit ${lh.accessibility}, Best Practices ${lh.bestPractices}, SEO ${lh.seo}, CLS ${lh.cls.toFixed(3)} (${lh.runs} Läufe)`);
+    else {
+      say(`  ${lh.page}: Performance ${lh.performance}, Barrierefreiheit ${lh.accessibility}, Best Practices ${lh.bestPractices}, SEO ${lh.seo}, CLS ${lh.cls.toFixed(3)} (${lh.runs} Läufe)`);
+      if (lh.shortfalls.length) say(`    unter voller Punktzahl (letzter Lauf): ${lh.shortfalls.join(', ')}`);
+    }
   }
   if (f.scale.length) {
-    say('\nSkalierung (synthetische Daten; Zeit inkl. Node-Start)');
+    say(`\nSkalierung (synthetische Daten; Median aus ${repeats} Läufen; Zeit inkl. Node-Start)`);
     const checkGrowth = growthRatios(f.scale.map((p) => ({ scale: p.scale, seconds: p.checkSeconds })));
     const coreGrowth = growthRatios(f.scale.map((p) => ({ scale: p.scale, seconds: p.coreCheckSeconds })));
     const pipeGrowth = growthRatios(f.scale.map((p) => ({ scale: p.scale, seconds: p.pipelineSeconds ?? Number.NaN })));

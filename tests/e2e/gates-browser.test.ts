@@ -13,7 +13,13 @@ import { interactWithMap } from './interact.ts';
 import { htmlFiles, pageTypes, readSite } from './site-pages.ts';
 
 const site = readSite(inject('distDir'));
-const { pages } = pageTypes(site);
+const types = pageTypes(site).pages;
+// Every embed besides the page-type ones (e.g. /embed/kosten/jahre/), except the 53 district embeds: one stands for all.
+const otherEmbeds = htmlFiles(site)
+  .filter((file) => file.startsWith('embed/') && !file.startsWith('embed/kreis/'))
+  .map((file) => ({ name: 'embed', path: file.slice(0, -'index.html'.length), embed: true }))
+  .filter((extra) => !types.some((p) => p.path === extra.path));
+const pages = [...types, ...otherEmbeds];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let browser: Browser;
 

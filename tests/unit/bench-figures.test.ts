@@ -52,7 +52,10 @@ describe('evaluateBudgets(figures)', () => {
       pages: [page('home', 48_000, 16_000), page('embed-karte', 29_000)],
       homeAfterMapInteraction: null,
       geometry: [{ file: 'geo/nrw.topo.json', rawBytes: 40_000, gzipBytes: 12_900 }],
-      lighthouse: [{ page: 'home', runs: 5, performance: 99, accessibility: 100, bestPractices: 100, seo: 100, cls: 0 }],
+      lighthouse: [
+        { page: 'home', runs: 5, performance: 99, accessibility: 100, bestPractices: 100, seo: 100, cls: 0, shortfalls: ['performance/total-blocking-time'] },
+        { page: 'embed-karte', runs: 5, performance: 100, accessibility: 100, bestPractices: 100, seo: 50, cls: 0, shortfalls: ['seo/is-crawlable'] },
+      ],
       scale: [],
     });
     expect(results.map((r) => [r.name, r.value, r.met])).toEqual([
@@ -64,6 +67,7 @@ describe('evaluateBudgets(figures)', () => {
       ['Vollständiger Build', 21.5, false],
       ['Datenpipeline, 400 Kreise × 14 Jahre', null, null],
       ['Lighthouse mobil home, niedrigste Kategorie', 99, false],
+      ['Lighthouse mobil embed-karte, niedrigste Kategorie (ohne SEO: noindex)', 100, true],
     ]);
   });
 });
