@@ -33,7 +33,7 @@ const ignored: { pattern: RegExp; reason: string }[] = [
       'does not govern them. Every executable inline script is checked by hash in gates-static.test.ts.',
   },
   {
-    pattern: /^Resource violates Content Security Policy \(meta tag\): external (script|style) “\//,
+    pattern: /^Resource violates Content Security Policy \(meta tag\): (external (script|style)|frame) “\//,
     reason:
       'vnu reads the pages from disk (file: URLs, an opaque origin), so \'self\' can never match a site-relative file. ' +
       'gates-browser.test.ts loads every page over http and fails on any CSP violation the browser reports.',
