@@ -334,7 +334,7 @@ async function main(): Promise<void> {
     say('Lade die Seitentypen in Chromium …');
     for (const p of pages) weights.push(await weighPage(browser, server.url, p.name, p.path));
     const home = pages.find((p) => p.name === 'home');
-    if (home) homeAfter = { ...(await weighPage(browser, server.url, 'home+karte', home.path, true)) };
+    if (home) homeAfter = await weighPage(browser, server.url, 'home+karte', home.path, true);
   } finally {
     await browser.close();
   }
