@@ -181,6 +181,16 @@ interface Block {
   height: number;
 }
 
+/** Returns the text wrapped into at most `maxLines` lines, shrinking the font (down to 70 %) before it cuts anything. */
+export function fitText(text: string, maxWidth: number, fontSize: number, maxLines: number, bold = false): { lines: string[]; size: number } {
+  for (let size = fontSize; size >= Math.round(fontSize * 0.7); size--) {
+    const lines = wrapText(text, maxWidth, size, bold);
+    if (lines.length <= maxLines) return { lines, size };
+  }
+  const size = Math.round(fontSize * 0.7);
+  return { lines: clampLines(wrapText(text, maxWidth, size, bold), maxLines), size };
+}
+
 function textBlock(lines: string[], size: number, attrs: string): Block {
   return {
     height: lines.length === 0 ? 0 : size + (lines.length - 1) * size * 1.3,
@@ -241,10 +251,12 @@ export function wrapForExport(graphicSvg: string, format: ExportFormat, text: Ex
     return open + background + placeGraphic(graphicSvg, margin, margin, contentWidth, bottom - margin) + brandAt(width - margin, 'end') + '</svg>';
   }
 
-  const side = width / height > 1.4 && vw / vh < 1.6;
+  const side = width / height > 1.25 && vw / vh < 1.6;
   const columnWidth = side ? Math.round(contentWidth * 0.42) : contentWidth;
-  const title = textBlock(clampLines(wrapText(text.title, columnWidth, titleSize, true), side ? 3 : 2), titleSize, ` font-weight="700" fill="${light.text}"`);
-  const subtitle = textBlock(clampLines(text.subtitle ? wrapText(text.subtitle, columnWidth, subtitleSize) : [], side ? 4 : 2), subtitleSize, ` fill="${light.muted}"`);
+  const fittedTitle = fitText(text.title, columnWidth, titleSize, side ? 3 : 2, true);
+  const title = textBlock(fittedTitle.lines, fittedTitle.size, ` font-weight="700" fill="${light.text}"`);
+  const fittedSubtitle = text.subtitle ? fitText(text.subtitle, columnWidth, subtitleSize, side ? 5 : 2) : { lines: [], size: subtitleSize };
+  const subtitle = textBlock(fittedSubtitle.lines, fittedSubtitle.size, ` fill="${light.muted}"`);
   const legend = legendBlock(text.legend ?? [], side ? columnWidth : contentWidth, side ? bodySize : footSize);
   const footParts = wrapParts([text.stand, text.source, text.licence], columnWidth, footSize);
   if (text.attribution) footParts.push(...wrapText(text.attribution, side ? columnWidth : contentWidth - urlWidth - footSize * 2, footSize));

@@ -6,6 +6,7 @@ import {
   resolveColorVariables,
   viewBoxOf,
   wrapForExport,
+  fitText,
   textWidth,
   wrapParts,
   wrapText,
@@ -99,6 +100,23 @@ describe('wrapParts(parts, maxWidth, fontSize)', () => {
   });
 });
 
+describe('fitText(text, maxWidth, fontSize, maxLines)', () => {
+  it('shrinks the font until the text fits the lines instead of cutting it', () => {
+    const title = 'Kommunale Integrationszentren in NRW am 25.11.2026';
+    const fitted = fitText(title, 459, 40, 3, true);
+    expect(fitted.lines.join(' ')).toBe(title);
+    expect(fitted.lines.length).toBeLessThanOrEqual(3);
+    expect(fitted.size).toBeLessThan(40);
+    expect(fitted.size).toBeGreaterThanOrEqual(28);
+  });
+
+  it('keeps the size when the text fits and cuts with "…" only below 70 %', () => {
+    expect(fitText('Kreis Kleve', 459, 40, 1, true)).toEqual({ lines: ['Kreis Kleve'], size: 40 });
+    // At 7 px "ab cd ef" is 28,3 px wide.
+    expect(fitText('ab cd ef gh ij kl mn op', 30, 10, 1)).toEqual({ lines: ['ab cd ef …'], size: 7 });
+  });
+});
+
 describe('escapeXml(text)', () => {
   it('escapes the five XML specials', () => {
     expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;');
@@ -115,8 +133,10 @@ describe('wrapForExport(svg, format, text)', () => {
 
   it('draws title, subtitle, Stand, source, licence, attribution and URL as text', () => {
     const svg = wrapForExport(graphic, exportFormats.print, text);
+    // Lines wrap at spaces: the drawn text, joined with spaces, holds every part unbroken.
+    const drawn = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
     for (const part of ['Kommunale Integrationszentren in NRW', 'Stand: 25.11.2026', 'Quelle: KI-Atlas NRW; Daten: MKJFGFI NRW u. a.', 'Lizenz: CC BY 4.0', '© GeoBasis-DE / BKG (2024) (Daten verändert)', 'ki-atlas-nrw.example']) {
-      expect(svg).toContain(part);
+      expect(drawn).toContain(part);
     }
   });
 
