@@ -23,7 +23,11 @@ describe('/kosten/', () => {
       expect(text).toMatch(/^Quelle: KI-Atlas NRW/m);
       expect(text).toMatch(/^Stand: \d{2}\.\d{2}\.\d{4} · Lizenz: CC BY 4\.0$/m);
       expect(await svg.getAttribute('viewBox')).toMatch(/^0 0 760 \d+/);
-      expect(await page.locator(`#${id} figcaption`).textContent()).not.toBe('');
+      expect(await page.locator(`#${id} .chart-description`).textContent()).not.toBe('');
+      // The figure is named by the chart's title (the accessible name of its <title>).
+      const title = await page.locator(`#${id}-title`).textContent();
+      expect(await page.getAttribute(`#${id}`, 'aria-labelledby')).toBe(`${id}-title`);
+      expect(title).not.toBe('');
     }
     expect(consoleErrors).toEqual([]);
   });
