@@ -10,7 +10,8 @@ import type { KreisJeEinwohner, Abgleich } from './funding-views.ts';
 /** Table data for DataTable.astro. */
 export interface Tabelle {
   caption: string;
-  columns: { label: string; numeric?: boolean }[];
+  /** `prose`: free text that wraps at a readable width (notes, reasons). */
+  columns: { label: string; numeric?: boolean; prose?: boolean }[];
   rows: string[][];
   foot?: string[];
 }
@@ -21,7 +22,7 @@ export function jahresTabelle(zeilen: readonly JahrZeile[], series: readonly Sta
     caption: `Landesmittel je Jahr nach Bestandteil – ${MODELL_LABEL}`,
     columns: [
       { label: 'Jahr' }, ...series.map((s) => ({ label: s.label, numeric: true })),
-      { label: 'Summe (KI mit belegtem Start)', numeric: true }, { label: 'höchstens', numeric: true }, { label: 'Hinweise' },
+      { label: 'Summe (KI mit belegtem Start)', numeric: true }, { label: 'höchstens', numeric: true }, { label: 'Hinweise', prose: true },
     ],
     rows: zeilen.map((z) => [String(z.jahr), ...z.komponenten.map((k) => k.text), formatEuro(z.cent), formatEuro(z.hoechstCent), z.hinweise.join('; ') || '–']),
   };
@@ -71,9 +72,9 @@ export function abgleichTabelle(rows: readonly Abgleich[]): Tabelle {
   return {
     caption: 'Gemeldete Landesmittel und Modellrechnung (nur Integrationsministerium, ohne Lehrerstellen)',
     columns: [
-      { label: 'Jahr' }, { label: 'gemeldet', numeric: true }, { label: 'was' }, { label: 'Modell: KI mit belegtem Start', numeric: true },
+      { label: 'Jahr' }, { label: 'gemeldet', numeric: true }, { label: 'was', prose: true }, { label: 'Modell: KI mit belegtem Start', numeric: true },
       { label: 'Modell: höchstens', numeric: true }, { label: 'alle bestehenden KI ganzjährig', numeric: true }, { label: 'alle KI ganzjährig', numeric: true },
-      { label: 'Differenz gemeldet − höchstens', numeric: true }, { label: 'mögliche Gründe' },
+      { label: 'Differenz gemeldet − höchstens', numeric: true }, { label: 'mögliche Gründe', prose: true },
     ],
     rows: rows.map((r) => [
       String(r.gemeldet.jahr), formatEuro(r.gemeldet.betragCent ?? 0), r.gemeldet.was, formatEuro(r.modellCent), formatEuro(r.modellHoechstCent),
@@ -86,7 +87,7 @@ export function abgleichTabelle(rows: readonly Abgleich[]): Tabelle {
 export function kreisTabelle(model: KreisKostenModel): Tabelle {
   return {
     caption: `${model.kreis.name}: Landesmittel je Jahr – ${MODELL_LABEL}`,
-    columns: [{ label: 'Jahr' }, ...model.series.map((s) => ({ label: s.label, numeric: true })), { label: 'Summe', numeric: true }, { label: 'höchstens', numeric: true }, { label: 'Hinweise' }],
+    columns: [{ label: 'Jahr' }, ...model.series.map((s) => ({ label: s.label, numeric: true })), { label: 'Summe', numeric: true }, { label: 'höchstens', numeric: true }, { label: 'Hinweise', prose: true }],
     rows: model.years.map((y) => [
       String(y.jahr),
       ...model.series.map((s) => formatEuro(y.komponenten.find((k) => k.komponente === s.key)?.cent ?? 0)),

@@ -56,6 +56,50 @@ describe('/kosten/', () => {
     }
   });
 
+  it('puts every table in a scroll region that the keyboard reaches and the table caption names', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 360, height: 800 } });
+    await page.goto(siteUrl('/kosten/'));
+    const regions = await page.$$eval('.table-scroll', (els) =>
+      els.map((el) => ({
+        tabindex: el.getAttribute('tabindex'),
+        role: el.getAttribute('role'),
+        name: document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent,
+        caption: el.querySelector('caption')?.textContent,
+        scrolls: el.scrollWidth > el.clientWidth,
+      })),
+    );
+    expect(regions).toHaveLength(charts.length);
+    for (const region of regions) {
+      expect(region).toMatchObject({ tabindex: '0', role: 'region', name: region.caption });
+      expect(region.caption).not.toBe('');
+    }
+    // At 360 px the yearly table is wider than the screen: Tab must land on its region.
+    expect(regions[0]?.scrolls).toBe(true);
+    await page.focus('#kosten-jahre summary');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { inJahre: el.matches('#kosten-jahre .table-scroll'), focusVisible: el.matches(':focus-visible'), outline: `${style.outlineStyle} ${style.outlineWidth}` };
+    });
+    expect(focused).toEqual({ inJahre: true, focusVisible: true, outline: 'solid 3px' });
+  });
+
+  it.each([360, 1280])('keeps the yearly table’s rows within four lines of notes at %i px', async (width) => {
+    const { page } = await openPage(browser, { viewport: { width, height: 800 } });
+    await page.goto(siteUrl('/kosten/'));
+    const rows = await page.$$eval('#kosten-jahre tbody tr', (trs) =>
+      trs.map((tr) => {
+        const note = tr.lastElementChild as HTMLElement;
+        const style = getComputedStyle(note);
+        const lines = (note.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)) / parseFloat(style.lineHeight);
+        return { year: tr.firstElementChild?.textContent, lines: Math.round(lines) };
+      }),
+    );
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.filter((r) => r.lines > 4)).toEqual([]);
+  });
+
   it('works with JavaScript disabled: charts, tables, Kleve box and assumptions are in the HTML', async () => {
     const { page } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(siteUrl('/kosten/'));
