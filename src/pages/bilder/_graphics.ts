@@ -84,21 +84,30 @@ async function mapGraphic(key: string, stichtag: string, pagePath: string, embed
 /** Returns every chart of /kosten/ as rendered there: id, title (from its <title>) and SVG. */
 async function kostenGraphics(): Promise<Graphic[]> {
   const html = await (await getContainer()).renderToString(KostenPage);
-  const figures = [...html.matchAll(/<figure\b[^>]*class="chart-frame"[^>]*\bid="([^"]+)"[\s\S]*?<\/figure>/g)];
-  return figures.map(([figure, id]) => {
+  const figures = [...html.matchAll(/<figure\b[^>]*\bclass="chart-frame"[^>]*>[\s\S]*?<\/figure>/g)].map(([figure]) => ({
+    figure,
+    id: /^<figure\b[^>]*\sid="([^"]+)"/.exec(figure)?.[1],
+  }));
+  return figures.flatMap(({ figure, id }) => {
+    if (!id) return [];
     const svg = htmlSvgToXml(figure);
-    const title = /<title\b[^>]*>([^<]*)<\/title>/.exec(svg)?.[1] ?? id!;
+    const title = /<title\b[^>]*>([^<]*)<\/title>/.exec(svg)?.[1] ?? id;
     return {
-      key: id!,
+      key: id,
       title: title.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
       svg,
       figureHtml: figure,
       kind: 'chart' as const,
       pagePath: `kosten/#${id}`,
-      embedPath: `embed/kosten/${id!.replace(/^kosten-/, '')}/`,
+      embedPath: `embed/kosten/${id.replace(/^kosten-/, '')}/`,
       height: 560,
     };
   });
+}
+
+/** Returns a chart figure with its table folded: an embed shows the chart first, the table one click away. */
+export function foldTable(figureHtml: string): string {
+  return figureHtml.replace(/(<details\b[^>]*\bclass="chart-table"[^>]*?)\s+open(=""|="open")?(?=[\s>])/g, '$1');
 }
 
 let graphics: Promise<Graphic[]> | undefined;
