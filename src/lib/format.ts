@@ -34,6 +34,19 @@ export function formatEuroShort(cent: number): string {
   return formatEuro(cent);
 }
 
+const millions = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/**
+ * Returns millions of euros with one decimal from cents, as a range when the ends differ after
+ * rounding: (364083333, 626166664) → "3,6–6,3 Mio. €", 1883000000 → "18,8 Mio. €", 0 → "0 €".
+ */
+export function formatEuroMillions(lowCent: number, highCent = lowCent): string {
+  if (lowCent === 0 && highCent === 0) return formatEuro(0);
+  const low = millions.format(lowCent / 100_000_000);
+  const high = millions.format(highCent / 100_000_000);
+  return `${low === high ? low : `${low}–${high}`}\u00a0Mio.\u00a0€`;
+}
+
 const monthNames = [
   'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni',
   'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',

@@ -18,6 +18,7 @@ import type { StackedCategory, StackedSeries } from './charts/stacked.ts';
 import type { WaterfallStep } from './charts/waterfall.ts';
 import type { RankingRow } from './charts/ranking.ts';
 import type { BarGroup } from './charts/bar.ts';
+import type { LandesmittelJahr } from './landesmittel-tile.ts';
 
 /** The figures' label: what they are (never mixed). */
 export const MODELL_LABEL = 'Modellrechnung nach Förderrichtlinie (Höchstbetrag)';
@@ -96,6 +97,28 @@ export function jahrZeilen(years: readonly LandJahr[], series: readonly StackedS
 /** Returns the years from the first statewide year to the build year. */
 export function jahreBis(atlas: Pick<AtlasInput, 'gebaut' | 'stand'>): [number, number] {
   return [ERSTES_JAHR, Number((atlas.gebaut || atlas.stand).slice(0, 4))];
+}
+
+/** Returns one year's statewide Integrationsministerium share (no teacher posts), as the home tile shows it. */
+export function landesmittelJahr(land: LandJahr): LandesmittelJahr {
+  const im = land.komponenten.filter((k) => k.ministerium === 'Integrationsministerium');
+  const hoechstCent = sum(im.map((k) => k.hoechstCent));
+  const ohneBetrag = im.filter((k) => k.monateOhneBetrag > 0).map((k) => k.label);
+  // KIs existed but no rule of theirs gives an amount: unknown, not zero.
+  const unbekannt = hoechstCent === 0 && ohneBetrag.length > 0;
+  return {
+    jahr: land.jahr,
+    cent: unbekannt ? null : sum(im.map((k) => k.cent)),
+    hoechstCent: unbekannt ? null : hoechstCent,
+    fortgeschrieben: im.some((k) => k.monateFortgeschrieben > 0),
+    ohneBetrag,
+  };
+}
+
+/** Returns the home tile's lookup: the statewide Integrationsministerium share for every year of the model. */
+export function landesmittelJahre(atlas: Pick<AtlasInput, 'zentren' | 'foerderung' | 'gebaut' | 'stand'>): LandesmittelJahr[] {
+  const [von, bis] = jahreBis(atlas);
+  return landJahre(atlas.zentren, von, bis, modelContext(atlas.foerderung)).map(landesmittelJahr);
 }
 
 /** The rate breakdown of one KI type at the newest rule date of a year (the 2017 example). */

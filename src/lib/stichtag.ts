@@ -3,6 +3,7 @@
  * the presets. Pure; src/client/stichtag.ts wires it to the page.
  */
 import type { TableKreis, TableZentrum } from './kreis-table.ts';
+import type { LandesmittelJahr } from './landesmittel-tile.ts';
 import { PROGRAMME_START, isIsoDate } from './status.ts';
 import type { AtlasData, IsoDate } from './types.ts';
 
@@ -90,12 +91,15 @@ export interface StichtagPayload {
   gebaut: IsoDate;
   kreise: TableKreis[];
   zentren: TableZentrum[];
+  /** The Landesmittel tile's per-year lookup (home page only): results of the funding model, not the model. */
+  landesmittel?: LandesmittelJahr[];
 }
 
-/** Returns the minimal data for the Stichtag client: no sources, notes or funding rules. */
-export function stichtagPayload(atlas: Pick<AtlasData, 'gebaut' | 'kreise' | 'zentren'>): StichtagPayload {
+/** Returns the minimal data for the Stichtag client: no sources, notes or funding rules; `landesmittel` if given. */
+export function stichtagPayload(atlas: Pick<AtlasData, 'gebaut' | 'kreise' | 'zentren'>, landesmittel?: LandesmittelJahr[]): StichtagPayload {
   return {
     gebaut: atlas.gebaut,
+    ...(landesmittel ? { landesmittel } : {}),
     kreise: atlas.kreise.map(({ ags, name, slug, regierungsbezirk, einwohner, einwohnerStand }) => ({
       ags,
       name,
