@@ -8,6 +8,7 @@ import { districtEntries, type DistrictEntry } from '../lib/charts/map.ts';
 import { markerAnchor, markerLabel, stichtagX } from '../lib/charts/rollout.ts';
 import { isoDateIn } from '../lib/dates.ts';
 import { formatDate } from '../lib/format.ts';
+import { keyFigures } from '../lib/key-figures.ts';
 import { kreisRows } from '../lib/kreis-table.ts';
 import {
   FIRST_STICHTAG,
@@ -19,7 +20,7 @@ import {
   stichtagFromSearch,
   type StichtagPayload,
 } from '../lib/stichtag.ts';
-import { legendTexts, summarize, summarySentence, tiles, type StichtagSummary } from '../lib/summary.ts';
+import { legendTexts, summarize, summarySentence, type StichtagSummary } from '../lib/summary.ts';
 import type { IsoDate } from '../lib/types.ts';
 import { enhanceDistrictTable, type DistrictTableController } from './district-table.ts';
 import type { LeafletMapController } from './map.ts';
@@ -71,7 +72,7 @@ function start(app: HTMLElement, payload: StichtagPayload): void {
     setText('[data-legend="ki"]', legend.ki);
     setText('[data-legend="ohneKi"]', legend.ohneKi);
     setText('[data-legend="unbekannt"]', legend.unbekannt);
-    for (const tile of tiles(summary)) {
+    for (const tile of keyFigures(summary, payload.landesmittel)) {
       setText(`[data-tile="${tile.key}"] [data-tile-value]`, tile.value);
       setText(`[data-tile="${tile.key}"] [data-tile-note]`, tile.note);
     }

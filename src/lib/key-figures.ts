@@ -1,0 +1,78 @@
+/**
+ * The home page's key-figure tiles in display order (DESIGN §3: KIs, districts covered, modelled
+ * Landesmittel, posts), and the longest texts the dashboard can show, so the page reserves their
+ * space and a Stichtag from the URL or the slider never moves what follows (no layout shift).
+ */
+import { landesmittelTile, type LandesmittelJahr } from './landesmittel-tile.ts';
+import { PROGRAMME_START } from './status.ts';
+import { summarize, summarySentence, tiles, type KreisRef, type StichtagSummary, type ZentrumRef } from './summary.ts';
+import type { IsoDate } from './types.ts';
+
+/** One tile's texts. */
+export interface KeyFigure {
+  key: string;
+  value: string;
+  label: string;
+  note: string;
+}
+
+/** Returns the tiles for a Stichtag in display order; the Landesmittel tile only when its lookup is given. */
+export function keyFigures(summary: StichtagSummary, landesmittel?: readonly LandesmittelJahr[]): KeyFigure[] {
+  const list: KeyFigure[] = tiles(summary);
+  if (landesmittel) list.splice(2, 0, landesmittelTile(landesmittel, summary.stichtag));
+  return list;
+}
+
+/** The longest value and note a tile shows for any Stichtag. */
+export interface TileReserve {
+  value: string;
+  note: string;
+}
+
+/** The longest texts the dashboard shows for any Stichtag: the headline sentence and each tile's value and note. */
+export interface DashboardReserve {
+  summary: string;
+  tiles: Record<string, TileReserve>;
+}
+
+/**
+ * Returns the days from `from` to `today` on which a text can change length: both ends, every
+ * 1 January (the Landesmittel year) and every day a KI's status can change (status.ts compares the
+ * Stichtag with these dates only). Between two of them only the digits of the date differ.
+ */
+export function changeDays(zentren: readonly ZentrumRef[], from: IsoDate, today: IsoDate): IsoDate[] {
+  const days = new Set<IsoDate>([from, today, PROGRAMME_START]);
+  for (let year = Number(from.slice(0, 4)); year <= Number(today.slice(0, 4)); year++) days.add(`${year}-01-01`);
+  for (const z of zentren) {
+    for (const day of [z.start?.earliest, z.start?.latest, z.spaetestens?.latest]) if (day) days.add(day);
+  }
+  return [...days].filter((day) => day >= from && day <= today).sort();
+}
+
+/**
+ * Returns the longest (in characters) headline sentence, tile value and tile note over every day
+ * from `from` to `today`; for the Landesmittel tile also the year after (a visitor's today may be
+ * later than the build).
+ */
+export function dashboardReserve(
+  kreise: readonly KreisRef[],
+  zentren: readonly ZentrumRef[],
+  landesmittel: readonly LandesmittelJahr[] | undefined,
+  from: IsoDate,
+  today: IsoDate,
+): DashboardReserve {
+  const reserve: DashboardReserve = { summary: '', tiles: {} };
+  const longer = (a: string, b: string) => (b.length > a.length ? b : a);
+  const keep = (tile: KeyFigure) => {
+    const current = (reserve.tiles[tile.key] ??= { value: '', note: '' });
+    current.value = longer(current.value, tile.value);
+    current.note = longer(current.note, tile.note);
+  };
+  for (const day of changeDays(zentren, from, today)) {
+    const summary = summarize(kreise, zentren, day);
+    reserve.summary = longer(reserve.summary, summarySentence(summary, today));
+    for (const tile of keyFigures(summary, landesmittel)) keep(tile);
+  }
+  if (landesmittel) keep(landesmittelTile(landesmittel, `${Number(today.slice(0, 4)) + 1}-01-01`));
+  return reserve;
+}

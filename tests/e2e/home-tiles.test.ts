@@ -1,0 +1,94 @@
+/**
+ * The home page's key-figure tiles in Chromium: the Landesmittel tile shows what the funding model
+ * computes for the Stichtag's year, and no Stichtag changes the height of the sentence or the tiles.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { changeDays } from '../../src/lib/key-figures.ts';
+import { landesmittelJahre } from '../../src/lib/kosten.ts';
+import { landesmittelTile } from '../../src/lib/landesmittel-tile.ts';
+import type { AtlasData } from '../../src/lib/types.ts';
+import { launchBrowser, openPage, siteUrl } from './harness.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const atlas = JSON.parse(readFileSync(join(root, 'src', 'generated', 'data.json'), 'utf8')) as AtlasData;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function tileText(page: Page, key: string): Promise<{ value: string | null; note: string | null; href: string | null }> {
+  return {
+    value: await page.textContent(`[data-tile="${key}"] [data-tile-value]`),
+    note: await page.textContent(`[data-tile="${key}"] [data-tile-note]`),
+    href: await page.getAttribute(`[data-tile="${key}"] a`, 'href'),
+  };
+}
+
+describe('Landesmittel tile', () => {
+  it('shows the model’s Integrationsministerium share for 2017 at ?stichtag=2017-10-10, linking to /kosten/', async () => {
+    const { page, consoleErrors } = await openPage(browser);
+    await page.goto(siteUrl('/?stichtag=2017-10-10'));
+    await page.waitForSelector('[data-map-root][data-stichtag="2017-10-10"]');
+    const expected = landesmittelTile(landesmittelJahre(atlas), '2017-10-10');
+    expect(await tileText(page, 'landesmittel')).toEqual({ value: expected.value, note: expected.note, href: '/kosten/' });
+    expect(expected.note).toMatch(/^2017, Integrationsministerium – Modellrechnung nach Förderrichtlinie \(Höchstbetrag\)/);
+    expect(await page.textContent('[data-tile="landesmittel"] .key-figures__label')).toBe('Landesmittel pro Jahr');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the build year without JavaScript', async () => {
+    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(siteUrl('/?stichtag=2017-10-10'));
+    const expected = landesmittelTile(landesmittelJahre(atlas), atlas.gebaut);
+    expect(await tileText(page, 'landesmittel')).toMatchObject({ value: expected.value, note: expected.note });
+    await page.context().close();
+  });
+});
+
+describe('no layout shift from the Stichtag', () => {
+  it('loads /?stichtag=2013-01-01 at 360 px without any layout shift', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 360, height: 800 } });
+    await page.goto(siteUrl('/?stichtag=2013-01-01'));
+    await page.waitForSelector('[data-map-root][data-stichtag="2013-01-01"]');
+    const shifts = await page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          // buffered: every shift since navigation start; two frames make sure the last one is reported.
+          const values: number[] = [];
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) values.push((entry as PerformanceEntry & { value: number }).value);
+          }).observe({ type: 'layout-shift', buffered: true });
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(values)));
+        }),
+    );
+    expect(shifts).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([360, 1280])('keeps sentence and tiles at the same height for every kind of Stichtag at %i px', async (width) => {
+    const { page } = await openPage(browser, { viewport: { width, height: 800 } });
+    await page.goto(siteUrl('/'));
+    const boxes = () =>
+      page.evaluate(() => ({
+        summary: document.querySelector('[data-summary]')!.parentElement!.getBoundingClientRect().height,
+        tiles: [...document.querySelectorAll('[data-tile]')].map((li) => li.getBoundingClientRect().height),
+      }));
+    const before = await boxes();
+    const days = changeDays(atlas.zentren, '2013-01-01', atlas.gebaut);
+    expect(days.length).toBeGreaterThan(20);
+    for (const day of days) {
+      await page.fill('[data-stichtag-input]', day);
+      await page.waitForSelector(`[data-map-root][data-stichtag="${day}"]`);
+      expect({ day, ...(await boxes()) }).toEqual({ day, ...before });
+    }
+    await page.context().close();
+  });
+});
