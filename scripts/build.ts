@@ -6,14 +6,17 @@
  * 4. Only then swaps it in: OUT → OUT-old-<pid>, OUT-tmp-<pid> → OUT, deletes the old one.
  * So a failed build never leaves a broken or half-written OUT (default dist/).
  * --out DIR builds elsewhere (tests use it so they never touch the dist/ of the e2e tests);
- * --data, --today, --expect-kreise, --ags-prefix as for data:check. CI=true prints only the
- * summary line unless something is wrong.
+ * --data, --today, --expect-kreise, --ags-prefix as for data:check.
+ * It says what it does, one line per stage with its time: data (summary, rows per table, hints),
+ * the committed geometry, pages, images; then one summary line. Astro itself only speaks on
+ * warnings and errors. CI=true prints only the summary line unless something is wrong.
  */
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { formatNumber } from '../src/lib/format.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { formatFileSize, formatNumber } from '../src/lib/format.ts';
+import { countWord, formatProblem } from '../src/lib/problems.ts';
 import { formatSuccess, notBuilt, reportLines } from '../src/lib/report.ts';
+import { tableSpecs } from '../src/lib/schema.ts';
 import { runDataPipeline, writeGenerated } from './build-data.ts';
 import { parseDataFlags, type DataFlags } from './lib/data-dir.ts';
 
@@ -32,16 +35,24 @@ export interface BuildOptions {
   log: (line: string) => void;
   logError: (line: string) => void;
   buildSite: SiteBuilder;
+  /** The committed district geometry Astro bundles (default public/geo/nrw-kreise.topo.json). */
+  geometryFile?: string;
 }
 
+/** The committed TopoJSON of the districts, relative to the project root. */
+export const defaultGeometryFile = join('public', 'geo', 'nrw-kreise.topo.json');
+
 /** Runs `astro build` programmatically with telemetry off and the given output folder. */
-export const astroBuild: SiteBuilder = async (outDir, quiet) => {
+export const astroBuild: SiteBuilder = async (outDir) => {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
-  await build({ root: process.cwd(), outDir, logLevel: quiet ? 'warn' : 'info' });
+  // At 'info' Astro lists every route (~120 lines); runBuild prints its own counts instead.
+  // Warnings and errors are "something wrong", so Astro shows them also in CI.
+  await build({ root: process.cwd(), outDir, logLevel: 'warn' });
 };
 
-const seconds = (ms: number) => `${formatNumber(ms / 1000, 1)} s`;
+/** Returns a duration: "35 ms" below a tenth of a second, else "6,6 s". */
+const seconds = (ms: number) => (ms < 100 ? `${formatNumber(ms, 0)} ms` : `${formatNumber(ms / 1000, 1)} s`);
 
 /** Returns a folder as the user would name it: relative to the project when inside it. */
 function show(dir: string): string {
@@ -49,9 +60,30 @@ function show(dir: string): string {
   return rel === '' ? './' : rel.startsWith('..') ? `${dir}/` : `${rel}/`;
 }
 
-/** Returns the number of HTML files below a folder. */
-function countHtml(dir: string): number {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+/** Returns the files below a folder (relative paths). */
+function filesBelow(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile());
+}
+
+/** Returns the line about the committed geometry: file, size, number of district shapes. */
+export function geometryLine(file: string): string {
+  if (!existsSync(file)) return `Geometrie: ${file} fehlt (npm run geo:build erzeugt sie).`;
+  const text = readFileSync(file, 'utf8');
+  const topo = JSON.parse(text) as { objects?: Record<string, { geometries?: unknown[] }> };
+  const shapes = Object.values(topo.objects ?? {}).reduce((n, o) => n + (o.geometries?.length ?? 0), 0);
+  return `Geometrie: ${file}, ${formatFileSize(Buffer.byteLength(text))}, ${countWord(shapes, 'Kreis', 'Kreise')}.`;
+}
+
+/** Counts the built pages (HTML files) and images (PNG and SVG below bilder/) of an output folder. */
+export function countOutput(dir: string): { pages: number; png: number; svg: number; imageBytes: number } {
+  const images = filesBelow(join(dir, 'bilder')).filter((f) => /\.(png|svg)$/.test(f));
+  return {
+    pages: filesBelow(dir).filter((f) => f.endsWith('.html')).length,
+    png: images.filter((f) => f.endsWith('.png')).length,
+    svg: images.filter((f) => f.endsWith('.svg')).length,
+    imageBytes: images.reduce((sum, f) => sum + statSync(join(dir, 'bilder', f)).size, 0),
+  };
 }
 
 /** Moves the freshly built folder into place; the previous output exists until the new one is in. */
@@ -81,9 +113,14 @@ export async function runBuild(o: BuildOptions): Promise<number> {
   for (const p of problems) o.log(formatProblem(p));
   writeGenerated(result, o.flags.dataDir, o.generatedDir);
   say(`${formatSuccess(stats, problems.length)} (${seconds(performance.now() - started)})`);
+  const { tables } = result.validation;
+  say(`Tabellen: ${tableSpecs.map((spec) => `${spec.file} ${tables[spec.name]?.rows.length ?? 0}`).join(', ')} Zeilen.`);
+  const geoStarted = performance.now();
+  const geometry = geometryLine(o.geometryFile ?? defaultGeometryFile);
+  say(`${geometry} (${seconds(performance.now() - geoStarted)})`);
   const fresh = `${o.outDir}-tmp-${process.pid}`;
   const astroStarted = performance.now();
-  say(`Astro baut die Website nach ${show(fresh)} …`);
+  say(`Astro baut Seiten und Bilder nach ${show(fresh)} …`);
   try {
     await o.buildSite(fresh, o.quiet);
   } catch (error) {
@@ -92,10 +129,13 @@ export async function runBuild(o: BuildOptions): Promise<number> {
     o.logError(notBuilt);
     return 1;
   }
-  const pages = countHtml(fresh);
-  say(`Astro fertig: ${pages} HTML-Seiten (${seconds(performance.now() - astroStarted)}).`);
+  const built = countOutput(fresh);
+  const images = built.png + built.svg;
+  say(`Seiten: ${countWord(built.pages, 'HTML-Seite', 'HTML-Seiten')} (Astro, ${seconds(performance.now() - astroStarted)}).`);
+  say(`Bilder: ${built.png} PNG, ${built.svg} SVG in bilder/, ${formatFileSize(built.imageBytes)} (im selben Astro-Lauf gerendert).`);
   swapInto(fresh, o.outDir);
-  o.log(`Website gebaut: ${pages} Seiten in ${show(o.outDir)} in ${seconds(performance.now() - started)}.`);
+  o.log(`Website gebaut: ${countWord(built.pages, 'Seite', 'Seiten')} und ${countWord(images, 'Bild', 'Bilder')} in ${show(o.outDir)} ` +
+    `in ${seconds(performance.now() - started)}.`);
   return 0;
 }
 

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runBuild, swapInto, type SiteBuilder } from '../../scripts/build.ts';
+import { countOutput, defaultGeometryFile, geometryLine, runBuild, swapInto, type SiteBuilder } from '../../scripts/build.ts';
 import { parseDataFlags } from '../../scripts/lib/data-dir.ts';
 import { fixtureOptions, loadCase, okDir, writeDir } from '../fixtures/load.ts';
 
@@ -77,8 +77,18 @@ describe('runBuild(options) swaps the new site in only at the end', () => {
     expect(siblings(t.outDir)).toEqual([]);
     expect(readdirSync(t.generatedDir).sort()).toEqual(['csv', 'data.json', 'original']);
     expect(JSON.parse(readFileSync(join(t.generatedDir, 'data.json'), 'utf8')).zentren).toHaveLength(6);
-    expect(t.lines[0]).toMatch(/^Daten geprüft: 6 Tabellen, 29 Zeilen, keine Fehler, keine Hinweise\. \(\d+(,\d)? s\)$/);
-    expect(t.lines.at(-1)).toMatch(/^Website gebaut: 1 Seiten in .+\/dist\/ in \d+(,\d)? s\.$/);
+    const timed = t.lines.map((l) => l.replace(/\d+(,\d)? (s|ms)\b/g, 'T').replace(t.outDir, 'OUT'));
+    const geometry = geometryLine(defaultGeometryFile);
+    expect(geometry).toMatch(/^Geometrie: public\/geo\/nrw-kreise\.topo\.json, \d+(,\d)?\u00a0kB, 53 Kreise\.$/);
+    expect(timed).toEqual([
+      'Daten geprüft: 6 Tabellen, 29 Zeilen, keine Fehler, keine Hinweise. (T)',
+      'Tabellen: kreise.csv 5, zentren.csv 6, foerderung.csv 5, landesmittel.csv 4, chronik.csv 4, quellen.csv 5 Zeilen.',
+      `${geometry} (T)`,
+      'Astro baut Seiten und Bilder nach OUT-tmp-' + process.pid + '/ …',
+      'Seiten: 1 HTML-Seite (Astro, T).',
+      'Bilder: 0 PNG, 0 SVG in bilder/, 0\u00a0Byte (im selben Astro-Lauf gerendert).',
+      'Website gebaut: 1 Seite und keine Bilder in OUT/ in T.',
+    ]);
     expect(t.errors).toEqual([]);
   });
 
@@ -105,7 +115,25 @@ describe('runBuild(options) swaps the new site in only at the end', () => {
     }, true);
     expect(await runBuild(t.opts)).toBe(0);
     expect(t.lines).toHaveLength(1);
-    expect(t.lines[0]).toMatch(/^Website gebaut: 1 Seiten in /);
+    expect(t.lines[0]).toMatch(/^Website gebaut: 1 Seite und keine Bilder in .+\/dist\/ in \d+(,\d)? (s|ms)\.$/);
+  });
+});
+
+describe('countOutput(dir) and geometryLine(file)', () => {
+  it('counts HTML pages anywhere and PNG/SVG images below bilder/ with their bytes', () => {
+    const dir = join(tmp, 'count');
+    mkdirSync(join(dir, 'bilder', 'og'), { recursive: true });
+    mkdirSync(join(dir, 'kreis', 'a'), { recursive: true });
+    writeFileSync(join(dir, 'index.html'), 'x');
+    writeFileSync(join(dir, 'kreis', 'a', 'index.html'), 'x');
+    writeFileSync(join(dir, 'favicon.svg'), '<svg/>');
+    writeFileSync(join(dir, 'bilder', 'karte.svg'), '<svg/>');
+    writeFileSync(join(dir, 'bilder', 'og', 'karte.png'), Buffer.alloc(1500));
+    expect(countOutput(dir)).toEqual({ pages: 2, png: 1, svg: 1, imageBytes: 1506 });
+  });
+
+  it('names a missing geometry file and the command that makes it', () => {
+    expect(geometryLine(join(tmp, 'nichts.topo.json'))).toBe(`Geometrie: ${join(tmp, 'nichts.topo.json')} fehlt (npm run geo:build erzeugt sie).`);
   });
 });
 
