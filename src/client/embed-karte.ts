@@ -32,7 +32,7 @@ if (app && payloadElement) {
     }
     const summaryElement = app.querySelector('[data-summary]');
     if (summaryElement) summaryElement.textContent = summarySentence(summary, today);
-    const legend = legendTexts(summary);
+    const legend = legendTexts(summary, { table: false });
     for (const [key, text] of Object.entries(legend)) {
       const element = app.querySelector(`[data-legend="${key}"]`);
       if (element) element.textContent = text;

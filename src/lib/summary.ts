@@ -127,24 +127,33 @@ export interface LegendTexts {
 /** Up to this many district names are listed in the legend; beyond, the table has them. */
 export const MAX_NAMES_IN_LEGEND = 8;
 
-/** Returns names, with their count in front when there are several: "Kreis Kleve", "2: A und B", "keiner". */
-function namesWithCount(names: readonly string[]): string {
+/**
+ * Returns names, with their count in front when there are several: "Kreis Kleve", "2: A und B", "keiner".
+ * Beyond MAX_NAMES_IN_LEGEND it points to the district table: on the page when `table`, else on the home page.
+ */
+function namesWithCount(names: readonly string[], table: boolean): string {
   if (names.length === 0) return 'keiner';
   if (names.length === 1) return formatList(names);
-  if (names.length > MAX_NAMES_IN_LEGEND) return `${names.length} (Namen in der Tabelle, Spalte „Am Stichtag“)`;
+  if (names.length > MAX_NAMES_IN_LEGEND) {
+    return table
+      ? `${names.length} (Namen in der Tabelle, Spalte „Am Stichtag“)`
+      : `${names.length} (Namen in der Tabelle auf der Startseite des KI-Atlas NRW)`;
+  }
   return `${names.length}: ${formatList(names)}`;
 }
 
 /**
  * Returns the texts next to the legend's labels ("KI vorhanden", "ohne KI", "unbekannt"), e.g.
- * "52 von 53 Kreisen und kreisfreien Städten, 53 KI" and "Kreis Kleve".
+ * "52 von 53 Kreisen und kreisfreien Städten, 53 KI" and "Kreis Kleve". `table: false` where the map
+ * stands without the district table (embed, image exports): long name lists then point to the home page.
  */
-export function legendTexts(summary: StichtagSummary): LegendTexts {
+export function legendTexts(summary: StichtagSummary, options: { table?: boolean } = {}): LegendTexts {
   const { kreiseMitKi, kreiseTotal, zentrenMitKi, ohneKi, unbekannt } = summary;
+  const table = options.table ?? true;
   return {
     ki: `${kreiseMitKi} von ${kreiseTotal} Kreisen und kreisfreien Städten, ${zentrenMitKi} KI`,
-    ohneKi: namesWithCount(ohneKi),
-    unbekannt: namesWithCount(unbekannt),
+    ohneKi: namesWithCount(ohneKi, table),
+    unbekannt: namesWithCount(unbekannt, table),
   };
 }
 

@@ -117,6 +117,12 @@ describe('legendTexts(summary)', () => {
     expect(legendTexts(summarize(kreise, zentren, '2013-07-01')).unbekannt).toBe('51 (Namen in der Tabelle, Spalte „Am Stichtag“)');
   });
 
+  it('points to the home page’s table where the map stands without one (embed, image export)', () => {
+    const texts = legendTexts(summarize(kreise, zentren, '2013-07-01'), { table: false });
+    expect(texts.unbekannt).toBe('51 (Namen in der Tabelle auf der Startseite des KI-Atlas NRW)');
+    expect(legendTexts(summarize(kreise, zentren, '2017-10-10'), { table: false }).ohneKi).toBe('Kreis Kleve');
+  });
+
   it('puts the count before several names', () => {
     const texts = legendTexts(summarize(kreise.slice(0, 4), zentren, '2013-07-01'));
     expect(texts.unbekannt).toBe('2: Stadt 0 und Stadt 1');

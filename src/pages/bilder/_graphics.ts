@@ -73,7 +73,7 @@ async function mapGraphic(key: string, stichtag: string, pagePath: string, embed
     title: `Kommunale Integrationszentren in NRW am ${formatDate(stichtag)}`,
     subtitle: summarySentence(summary),
     svg: mapSvgFromHtml(html),
-    legend: mapLegend(legendTexts(summary)),
+    legend: mapLegend(legendTexts(summary, { table: false })),
     kind: 'karte',
     pagePath,
     embedPath,
