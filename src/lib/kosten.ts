@@ -188,7 +188,9 @@ export function kleveBox(atlas: AtlasInput, ctx: ModelContext, kreisAgs = '05154
   const line = (a: EntgangeneMittel['abschnitte'][number]) => {
     const parts = a.posten.map((p) => (p.jahresCent === null ? `${p.label} (Betrag unbekannt)` : formatEuro(p.jahresCent)));
     const span = a.von === a.bis ? formatMonth(a.von) : `${formatMonth(a.von)}–${formatMonth(a.bis)}`;
-    return `${span}: ${a.monate} Monate × (${parts.join(' + ')}) ÷ 12 = ${formatEuroCent(a.cent)}`;
+    // Only unknown amounts: the result is unknown, not 0 €.
+    const result = a.posten.length > 0 && a.posten.every((p) => p.jahresCent === null) ? 'unbekannt (nicht 0 €)' : formatEuroCent(a.cent);
+    return `${span}: ${a.monate} Monate × (${parts.join(' + ')}) ÷ 12 = ${result}`;
   };
   return {
     zentrum, kreis: atlas.kreise.find((k) => k.ags === kreisAgs), bezug, schaetzung,

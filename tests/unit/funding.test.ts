@@ -6,9 +6,10 @@ import { rulesOn } from '../../src/lib/funding-rules.ts';
 import { abgleich, entgangeneMittel, haeufigstesStartjahr, jeEinwohner, erstesVollesJahr } from '../../src/lib/funding-views.ts';
 import { annahmen } from '../../src/lib/funding-assumptions.ts';
 import { formatMonth } from '../../src/lib/prorata.ts';
+import { formatEuro, formatEuroCent } from '../../src/lib/format.ts';
 import type { Landesmittel } from '../../src/lib/types.ts';
 import { atlasInput, kreis, regel, regelnWieDaten, zentrum } from './funding-fixtures.ts';
-import { beispiel, kreisKosten } from '../../src/lib/kosten.ts';
+import { beispiel, kleveBox, kreisKosten } from '../../src/lib/kosten.ts';
 
 const euro = (cent: number) => cent / 100;
 
@@ -175,6 +176,14 @@ describe('entgangeneMittel(zentrum, abJahr, ctx): the Kleve estimate', () => {
     expect(estimate?.cent).toBe(129_666_666);
     expect(estimate?.lehrerCent).toBe(37_916_667);
     expect(estimate?.lehrerMonateOhneBetrag).toBe(48);
+  });
+
+  it('writes a stretch whose amounts are all unknown as unknown in the formula, not as 0 €', () => {
+    const box = kleveBox(atlasInput(regelnWieDaten(), [kleve, zentrum('a', 'Kreis', '2013-01-01')]), ctx, 'kleve');
+    expect(box?.lehrerFormel).toEqual([
+      '01/2013–12/2016: 48 Monate × (Lehrerstellen (Gegenwert) (Betrag unbekannt)) ÷ 12 = unbekannt (nicht 0 €)',
+      `01/2017–08/2018: 20 Monate × (${formatEuro(22_750_000)}) ÷ 12 = ${formatEuroCent(37_916_667)}`,
+    ]);
   });
 
   it('refuses a KI whose start is not known to the month', () => {
