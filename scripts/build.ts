@@ -17,6 +17,8 @@ import { formatFileSize, formatNumber } from '../src/lib/format.ts';
 import { countWord, formatProblem } from '../src/lib/problems.ts';
 import { formatSuccess, notBuilt, reportLines } from '../src/lib/report.ts';
 import { tableSpecs } from '../src/lib/schema.ts';
+import { placeholderFields, placeholderHint } from '../src/lib/site-check.ts';
+import { site } from '../src/site.config.ts';
 import { runDataPipeline, writeGenerated } from './build-data.ts';
 import { parseDataFlags, type DataFlags } from './lib/data-dir.ts';
 
@@ -150,5 +152,8 @@ if (import.meta.main) {
     logError: (line) => console.error(line),
     buildSite: astroBuild,
   });
+  // Shown even in CI: a public Impressum must not carry the repository's placeholders.
+  const hint = placeholderHint(placeholderFields({ ...site.operator, accessibilityContact: site.accessibilityContact }));
+  if (code === 0 && hint) console.log(hint);
   process.exit(code);
 }
