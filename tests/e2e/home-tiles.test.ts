@@ -2,18 +2,14 @@
  * The home page's key-figure tiles in Chromium: the Landesmittel tile shows what the funding model
  * computes for the Stichtag's year, and no Stichtag changes the height of the sentence or the tiles.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeDays } from '../../src/lib/key-figures.ts';
 import { landesmittelJahre } from '../../src/lib/kosten.ts';
 import { landesmittelTile } from '../../src/lib/landesmittel-tile.ts';
-import type { AtlasData } from '../../src/lib/types.ts';
-import { launchBrowser, openPage, siteUrl } from './harness.ts';
+import { generatedAtlas, launchBrowser, openPage, siteUrl } from './harness.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-const atlas = JSON.parse(readFileSync(join(root, 'src', 'generated', 'data.json'), 'utf8')) as AtlasData;
+const atlas = generatedAtlas();
 let browser: Browser;
 
 beforeAll(async () => {

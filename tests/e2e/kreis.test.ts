@@ -2,15 +2,11 @@
  * District pages in Chromium: all 53 exist, the Städteregion Aachen lists both KIs, Kleve shows its
  * start, chronicle and locator map, and prev/next and breadcrumbs link onwards.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AtlasData } from '../../src/lib/types.ts';
-import { launchBrowser, openPage, siteUrl } from './harness.ts';
+import { generatedAtlas, launchBrowser, openPage, siteUrl } from './harness.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-const atlas = JSON.parse(readFileSync(join(root, 'src', 'generated', 'data.json'), 'utf8')) as AtlasData;
+const atlas = generatedAtlas();
 let browser: Browser;
 
 beforeAll(async () => {

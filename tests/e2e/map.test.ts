@@ -3,15 +3,11 @@
  * the slider and the back button, keyboard navigation, the sortable table and the on-demand
  * Leaflet map, all without console errors or foreign requests.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AtlasData } from '../../src/lib/types.ts';
-import { launchBrowser, openPage, siteUrl } from './harness.ts';
+import { generatedAtlas, launchBrowser, openPage, siteUrl } from './harness.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-const atlas = JSON.parse(readFileSync(join(root, 'src', 'generated', 'data.json'), 'utf8')) as AtlasData;
+const atlas = generatedAtlas();
 const kleve = '05154';
 let browser: Browser;
 

@@ -11,11 +11,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/lib/format.ts';
 import { tableSpecs } from '../../src/lib/schema.ts';
-import type { AtlasData } from '../../src/lib/types.ts';
-import { launchBrowser, openPage, siteUrl } from './harness.ts';
+import { generatedAtlas, launchBrowser, openPage, projectRoot as root, siteUrl } from './harness.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-const atlas = JSON.parse(readFileSync(join(root, 'src', 'generated', 'data.json'), 'utf8')) as AtlasData;
+const atlas = generatedAtlas();
 const bom = [0xef, 0xbb, 0xbf];
 
 interface Field {

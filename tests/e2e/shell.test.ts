@@ -3,17 +3,13 @@
  * data's Stand in the footer, mark the current page in the navigation, have a working skip link,
  * fit a 360 px screen and switch to the dark palette.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDateLong } from '../../src/lib/format.ts';
 import { colors } from '../../src/lib/theme.ts';
-import type { AtlasData } from '../../src/lib/types.ts';
-import { launchBrowser, openPage, siteUrl } from './harness.ts';
+import { generatedAtlas, launchBrowser, openPage, siteUrl } from './harness.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-const atlas = JSON.parse(readFileSync(join(root, 'src', 'generated', 'data.json'), 'utf8')) as AtlasData;
+const atlas = generatedAtlas();
 const shellPages = [
   { path: '/daten/', h1: 'Daten und Downloads', nav: 'Daten' },
   { path: '/methodik/', h1: 'Methodik', nav: 'Methodik' },
