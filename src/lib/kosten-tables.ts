@@ -3,7 +3,7 @@
  */
 import { formatEuro, formatNumber, formatDate } from './format.ts';
 import { sum } from './funding.ts';
-import { formatJeEinwohner, gruende, MODELL_LABEL, type Beispiel, type JahrZeile, type KreisKostenModel } from './kosten.ts';
+import { formatJeEinwohner, gruende, komponenteZelle, MODELL_LABEL, type Beispiel, type JahrZeile, type KreisKostenModel } from './kosten.ts';
 import type { StackedCategory, StackedSeries } from './charts/stacked.ts';
 import type { KreisJeEinwohner, Abgleich } from './funding-views.ts';
 
@@ -35,7 +35,8 @@ export function stackedTabelle(caption: string, series: readonly StackedSeries[]
     columns: [{ label: 'Jahr' }, ...series.map((s) => ({ label: s.label, numeric: true })), { label: 'Summe', numeric: true }, { label: 'höchstens', numeric: true }],
     rows: categories.map((c) => {
       const total = sum(series.map((s) => c.values[s.key] ?? 0));
-      return [`${c.label}${c.marker ?? ''}`, ...series.map((s) => formatEuro(c.values[s.key] ?? 0)), formatEuro(total), formatEuro(total + (c.range ?? 0))];
+      const cell = (key: string) => (c.unknownSeries?.includes(key) ? 'unbekannt' : formatEuro(c.values[key] ?? 0));
+      return [`${c.label}${c.marker ?? ''}`, ...series.map((s) => cell(s.key)), formatEuro(total), formatEuro(total + (c.range ?? 0))];
     }),
   };
 }
@@ -90,7 +91,7 @@ export function kreisTabelle(model: KreisKostenModel): Tabelle {
     columns: [{ label: 'Jahr' }, ...model.series.map((s) => ({ label: s.label, numeric: true })), { label: 'Summe', numeric: true }, { label: 'höchstens', numeric: true }, { label: 'Hinweise', prose: true }],
     rows: model.years.map((y) => [
       String(y.jahr),
-      ...model.series.map((s) => formatEuro(y.komponenten.find((k) => k.komponente === s.key)?.cent ?? 0)),
+      ...model.series.map((s) => komponenteZelle(y.komponenten.find((k) => k.komponente === s.key), model.ended.some((e) => e.komponente === s.key && y.jahr > e.jahr))),
       formatEuro(y.cent), formatEuro(y.hoechstCent),
       [...y.flags, ...(y.komponenten.some((k) => k.monateFortgeschrieben > 0) ? ['fortgeschrieben (Annahme)'] : [])].join('; ') || '–',
     ]),

@@ -6,7 +6,7 @@
 import type { AtlasData, Foerdertyp, Kreis, Zentrum } from './types.ts';
 import { seriesColors } from './theme.ts';
 import { formatDate, formatEuro, formatEuroCent, formatEuroShort, formatNumber, formatPartialDate } from './format.ts';
-import { componentOrder, komponenteInfo, type Ministerium } from './funding-rules.ts';
+import { componentOrder, komponenteInfo, ministeriumOf, type Ministerium } from './funding-rules.ts';
 import {
   jahresbetraegeAm, landJahre, mergeKomponenten, modelContext, sum, zentrumJahr, type KomponenteJahr, type LandJahr, type ModelContext,
 } from './funding.ts';
@@ -50,7 +50,10 @@ export function colorFor(key: string): string {
 }
 
 /** Returns one stacked column per year: certain cents by component, the range on top, "*" for carried-forward years. */
-export function yearCategories(years: readonly (LandJahr | { jahr: number; komponenten: KomponenteJahr[]; cent: number; hoechstCent: number })[]): StackedCategory[] {
+export function yearCategories(
+  years: readonly (LandJahr | { jahr: number; komponenten: KomponenteJahr[]; cent: number; hoechstCent: number })[],
+  ended: readonly { komponente: string; jahr: number }[] = [],
+): StackedCategory[] {
   return years.map((y) => ({
     key: String(y.jahr),
     label: String(y.jahr),
@@ -59,6 +62,10 @@ export function yearCategories(years: readonly (LandJahr | { jahr: number; kompo
     marker: y.komponenten.some((k) => k.monateFortgeschrieben > 0) ? '*' : '',
     // KIs existed but no source gives any amount for their rules: a gap, not a zero.
     unknown: y.hoechstCent === 0 && y.komponenten.some((k) => k.monateOhneBetrag > 0),
+    unknownSeries: [
+      ...y.komponenten.filter((k) => k.cent === 0 && k.monateOhneBetrag > 0).map((k) => k.komponente),
+      ...ended.filter((e) => y.jahr > e.jahr && !y.komponenten.some((k) => k.komponente === e.komponente)).map((e) => e.komponente),
+    ],
   }));
 }
 
@@ -72,26 +79,53 @@ export interface JahrZeile {
 }
 
 /** Returns table rows with the same numbers the chart draws, and notes per year. */
-export function jahrZeilen(years: readonly LandJahr[], series: readonly StackedSeries[], endedBefore: readonly { label: string; jahr: number }[] = []): JahrZeile[] {
+export function jahrZeilen(
+  years: readonly LandJahr[],
+  series: readonly StackedSeries[],
+  ended: readonly { komponente: string; label: string; jahr: number }[] = [],
+): JahrZeile[] {
   return years.map((y) => {
     const hinweise: string[] = [];
     if (y.offeneZentren.length > 0) hinweise.push(`Spanne: ${y.offeneZentren.length} KI mit unbekanntem Startmonat`);
     if (y.komponenten.some((k) => k.monateFortgeschrieben > 0)) hinweise.push('fortgeschrieben (Annahme)');
     const ohne = y.komponenten.filter((k) => k.monateOhneBetrag > 0).map((k) => k.label);
     if (ohne.length > 0) hinweise.push(`ohne belegten Betrag: ${ohne.join(', ')}`);
-    const ended = endedBefore.filter((e) => y.jahr > e.jahr).map((e) => e.label);
-    if (ended.length > 0) hinweise.push(`keine Regel mehr: ${ended.join(', ')} (unbekannt)`);
+    const endedNow = ended.filter((e) => y.jahr > e.jahr);
+    if (endedNow.length > 0) hinweise.push(`keine Regel mehr: ${endedNow.map((e) => e.label).join(', ')} (unbekannt)`);
+    const endedKeys = new Set(endedNow.map((e) => e.komponente));
     return {
       jahr: y.jahr,
       komponenten: series.map((s) => {
-        const cent = y.komponenten.find((k) => k.komponente === s.key)?.cent ?? 0;
-        return { key: s.key, cent, text: formatEuro(cent) };
+        const k = y.komponenten.find((x) => x.komponente === s.key);
+        return { key: s.key, cent: k?.cent ?? 0, text: komponenteZelle(k, endedKeys.has(s.key)) };
       }),
       cent: y.cent,
       hoechstCent: y.hoechstCent,
       hinweise,
     };
   });
+}
+
+/**
+ * Returns a table cell for one component in one year: the amount in euros; "unbekannt" where the
+ * posts existed but no source gives their amount, or where the component's rules ended before this
+ * year (no source says what followed); "… + unbekannt" where only some months have an amount.
+ */
+export function komponenteZelle(k: Pick<KomponenteJahr, 'cent' | 'monateOhneBetrag'> | undefined, nachRegelende: boolean): string {
+  if (!k) return nachRegelende ? 'unbekannt' : formatEuro(0);
+  if (k.monateOhneBetrag === 0) return formatEuro(k.cent);
+  return k.cent === 0 ? 'unbekannt' : `${formatEuro(k.cent)} + unbekannt`;
+}
+
+/** Returns the components whose last rule ends in a given year, with their labels. */
+export function endedBefore(regeln: Parameters<typeof endedKomponenten>[0]): { komponente: string; label: string; jahr: number }[] {
+  return endedKomponenten(regeln).map((e) => ({ komponente: e.komponente, label: komponenteInfo(e.komponente).label, jahr: Number(e.bis.slice(0, 4)) }));
+}
+
+/** Returns the paying ministry of a component, as its first rule names it. */
+export function ministeriumOfKomponente(regeln: Parameters<typeof endedKomponenten>[0], komponente: string): Ministerium {
+  const regel = regeln.find((r) => r.komponente === komponente);
+  return regel ? ministeriumOf(regel.geldgeber) : 'sonstige';
 }
 
 /** Returns the years from the first statewide year to the build year. */
@@ -280,7 +314,8 @@ export function kostenSeite(atlas: AtlasInput): KostenSeite {
   const categories = yearCategories(land);
   const ministerien = ministerienYears(land);
   const ministerienSeries = komponentenSeriesMinisterium(ministerien);
-  const ministerienCategories = yearCategories(ministerien);
+  const ended = endedBefore(atlas.foerderung);
+  const ministerienCategories = yearCategories(ministerien, ended.map((e) => ({ ...e, komponente: ministeriumOfKomponente(atlas.foerderung, e.komponente) })));
   const beispielKreis = beispiel(atlas, 'Kreis', 2017);
   const rankingJahr = erstesVollesJahr(atlas.zentren, ctx, jahre[1]) ?? jahre[1];
   const ranking = jeEinwohner(atlas.kreise, atlas.zentren, rankingJahr, ctx);
@@ -289,7 +324,7 @@ export function kostenSeite(atlas: AtlasInput): KostenSeite {
   const groups = abgleichGroups(vergleich);
   return {
     jahre, land, series, categories,
-    zeilen: jahrZeilen(land, series, endedKomponenten(atlas.foerderung).map((e) => ({ label: komponenteInfo(e.komponente).label, jahr: Number(e.bis.slice(0, 4)) }))),
+    zeilen: jahrZeilen(land, series, ended),
     ministerienSeries, ministerienCategories,
     beschreibung: describeStacked('Landesmittel für die KI je Jahr, nach Bestandteil', series, categories, formatEuro),
     ministerienBeschreibung: describeStacked('Landesmittel für die KI je Jahr, nach Geldgeber', ministerienSeries, ministerienCategories, formatEuro),
@@ -344,6 +379,8 @@ export interface KreisKostenModel {
   beschreibung: string;
   rang: { platz: number; von: number; jahr: number; centJeEinwohner: number | null } | null;
   endNotes: string[];
+  /** Components whose last rule ends in `jahr`: later years are unknown for them, not zero. */
+  ended: { komponente: string; label: string; jahr: number }[];
 }
 
 /** Returns a district's years (all its KIs added up), the chart input and its per-inhabitant rank. */
@@ -370,6 +407,7 @@ export function kreisKosten(atlas: AtlasInput, kreisAgs: string): KreisKostenMod
     beschreibung: describeStacked(`Landesmittel für ${kreis.name} je Jahr`, series, categories, formatEuro),
     rang: index === -1 ? null : { platz: index + 1, von: ranking.length, jahr: rankingJahr, centJeEinwohner: ranking[index]?.centJeEinwohner ?? null },
     endNotes: endNotes(atlas, jahre[1]),
+    ended: endedBefore(atlas.foerderung),
   };
 }
 

@@ -9,7 +9,8 @@ import { formatMonth } from '../../src/lib/prorata.ts';
 import { formatEuro, formatEuroCent } from '../../src/lib/format.ts';
 import type { Landesmittel } from '../../src/lib/types.ts';
 import { atlasInput, kreis, regel, regelnWieDaten, zentrum } from './funding-fixtures.ts';
-import { beispiel, kleveBox, kreisKosten } from '../../src/lib/kosten.ts';
+import { beispiel, kleveBox, komponenteZelle, kostenSeite, kreisKosten } from '../../src/lib/kosten.ts';
+import { kreisTabelle, stackedTabelle } from '../../src/lib/kosten-tables.ts';
 
 const euro = (cent: number) => cent / 100;
 
@@ -271,5 +272,42 @@ describe('kreisKosten(atlas, kreisAgs)', () => {
     expect(y2014?.cent).toBe(34_000_000);
     expect(sum(y2014?.komponenten.map((k) => k.cent) ?? [])).toBe(y2014?.cent);
     expect(model?.endNotes).toEqual(['Ab 2020 ohne „Lehrerstellen (Gegenwert)“: keine Regel in den Quellen (unbekannt, nicht null)']);
+  });
+});
+
+describe('komponenteZelle(komponente, nachRegelende): unknown is never shown as 0 €', () => {
+  it.each([
+    ['a sourced amount', { cent: 27_000_000, monateOhneBetrag: 0 }, false, '270.000\u00a0€'],
+    ['posts without any sourced amount', { cent: 0, monateOhneBetrag: 12 }, false, 'unbekannt'],
+    ['some months with and some without an amount', { cent: 16_250_000, monateOhneBetrag: 9 }, false, '162.500\u00a0€ + unbekannt'],
+    ['a component not yet in force', undefined, false, '0\u00a0€'],
+    ['a component whose rules ended before this year', undefined, true, 'unbekannt'],
+  ] as const)('shows %s', (_, komponente, nachRegelende, text) => {
+    expect(komponenteZelle(komponente, nachRegelende)).toBe(text);
+  });
+
+  it('marks teacher posts as unknown in a district table before 2017 (no amount) and after 2019 (no rule)', () => {
+    const atlas = atlasInput(regelnWieDaten(), [zentrum('kleve', 'Kreis', '2013-09-06', null, '05154')], [kreis('05154', 'Kreis Kleve', 'Kreis', 310_974)]);
+    const model = kreisKosten(atlas, '05154');
+    if (!model) throw new Error('no model');
+    const table = kreisTabelle(model);
+    const column = table.columns.findIndex((c) => c.label === 'Lehrerstellen (Gegenwert)');
+    const cell = (jahr: number) => table.rows.find((r) => r[0] === String(jahr))?.[column];
+    expect(cell(2014)).toBe('unbekannt');
+    expect(cell(2018)).toBe('227.500\u00a0€');
+    expect(cell(2020)).toBe('unbekannt');
+  });
+});
+
+describe('kostenSeite(atlas): the table by paying ministry', () => {
+  it('says "unbekannt" for the school ministry where teacher posts have no amount or no rule', () => {
+    const atlas = atlasInput(regelnWieDaten(), [zentrum('kleve', 'Kreis', '2013-09-06', null, '05154')], [kreis('05154', 'Kreis Kleve', 'Kreis', 310_974)]);
+    const seite = kostenSeite(atlas);
+    const table = stackedTabelle('t', seite.ministerienSeries, seite.ministerienCategories);
+    const column = 1 + seite.ministerienSeries.findIndex((s) => s.key === 'Schulministerium');
+    const cell = (jahr: number) => table.rows.find((r) => r[0].startsWith(String(jahr)))?.[column];
+    expect(cell(2014)).toBe('unbekannt');
+    expect(cell(2018)).toBe('227.500\u00a0€');
+    expect(cell(2020)).toBe('unbekannt');
   });
 });

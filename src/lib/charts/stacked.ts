@@ -30,6 +30,8 @@ export interface StackedCategory {
   marker?: string;
   /** True when nothing is known for this category: drawn as a gap with the word "unbekannt". */
   unknown?: boolean;
+  /** Series whose value in this category no source gives (tables say "unbekannt", not 0). */
+  unknownSeries?: string[];
 }
 
 export interface StackedInput {
