@@ -2,11 +2,9 @@
  * Browser harness for e2e tests: one Debian Chromium per test file via playwright-core,
  * pages that record console errors and every request, and the URL of the served dist/.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import type { AtlasData } from '../../src/lib/types.ts';
 import { findChromium } from './browser-path.ts';
 
 /** The repository's root folder. */
@@ -51,9 +49,4 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   page.on('request', (request) => requests.push(request.url()));
   return { page, consoleErrors, requests };
-}
-
-/** Returns the data the site under test was built from (src/generated/data.json, written by the pipeline). */
-export function generatedAtlas(): AtlasData {
-  return JSON.parse(readFileSync(join(projectRoot, 'src', 'generated', 'data.json'), 'utf8')) as AtlasData;
 }

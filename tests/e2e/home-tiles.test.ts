@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeDays } from '../../src/lib/key-figures.ts';
 import { landesmittelJahre } from '../../src/lib/kosten.ts';
 import { landesmittelTile } from '../../src/lib/landesmittel-tile.ts';
-import { generatedAtlas, launchBrowser, openPage, siteUrl } from './harness.ts';
+import { atlas } from '../../src/lib/data.ts';
+import { launchBrowser, openPage, siteUrl } from './harness.ts';
 
-const atlas = generatedAtlas();
 let browser: Browser;
 
 beforeAll(async () => {

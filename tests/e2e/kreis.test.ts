@@ -4,9 +4,9 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatedAtlas, launchBrowser, openPage, siteUrl } from './harness.ts';
+import { atlas } from '../../src/lib/data.ts';
+import { launchBrowser, openPage, siteUrl } from './harness.ts';
 
-const atlas = generatedAtlas();
 let browser: Browser;
 
 beforeAll(async () => {

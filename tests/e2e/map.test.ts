@@ -5,9 +5,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatedAtlas, launchBrowser, openPage, siteUrl } from './harness.ts';
+import { atlas } from '../../src/lib/data.ts';
+import { launchBrowser, openPage, siteUrl } from './harness.ts';
 
-const atlas = generatedAtlas();
 const kleve = '05154';
 let browser: Browser;
 

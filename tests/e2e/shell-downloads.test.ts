@@ -11,9 +11,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/lib/format.ts';
 import { tableSpecs } from '../../src/lib/schema.ts';
-import { generatedAtlas, launchBrowser, openPage, projectRoot as root, siteUrl } from './harness.ts';
+import { atlas } from '../../src/lib/data.ts';
+import { launchBrowser, openPage, projectRoot as root, siteUrl } from './harness.ts';
 
-const atlas = generatedAtlas();
 const bom = [0xef, 0xbb, 0xbf];
 
 interface Field {

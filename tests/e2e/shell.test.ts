@@ -7,9 +7,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDateLong } from '../../src/lib/format.ts';
 import { colors } from '../../src/lib/theme.ts';
-import { generatedAtlas, launchBrowser, openPage, siteUrl } from './harness.ts';
+import { atlas } from '../../src/lib/data.ts';
+import { launchBrowser, openPage, siteUrl } from './harness.ts';
 
-const atlas = generatedAtlas();
 const shellPages = [
   { path: '/daten/', h1: 'Daten und Downloads', nav: 'Daten' },
   { path: '/methodik/', h1: 'Methodik', nav: 'Methodik' },

@@ -305,7 +305,7 @@ describe('kostenSeite(atlas): the table by paying ministry', () => {
     const seite = kostenSeite(atlas);
     const table = stackedTabelle('t', seite.ministerienSeries, seite.ministerienCategories);
     const column = 1 + seite.ministerienSeries.findIndex((s) => s.key === 'Schulministerium');
-    const cell = (jahr: number) => table.rows.find((r) => r[0].startsWith(String(jahr)))?.[column];
+    const cell = (jahr: number) => table.rows.find((r) => r[0]?.startsWith(String(jahr)))?.[column];
     expect(cell(2014)).toBe('unbekannt');
     expect(cell(2018)).toBe('227.500\u00a0€');
     expect(cell(2020)).toBe('unbekannt');
