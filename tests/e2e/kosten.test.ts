@@ -85,6 +85,30 @@ describe('/kosten/', () => {
     expect(focused).toEqual({ inJahre: true, focusVisible: true, outline: 'solid 3px' });
   });
 
+  it('keeps chart text readable at 360 px: the chart scrolls in a named region the keyboard reaches', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 360, height: 800 } });
+    await page.goto(siteUrl('/kosten/'));
+    const frames = await page.$$eval('.chart-svg', (els) =>
+      els.map((el) => {
+        const svg = el.querySelector('svg') as SVGSVGElement;
+        const viewBoxWidth = svg.viewBox.baseVal.width;
+        return {
+          tabindex: el.getAttribute('tabindex'),
+          role: el.getAttribute('role'),
+          named: (document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent ?? '') !== '',
+          scrolls: el.scrollWidth > el.clientWidth,
+          // 13 viewBox units is the charts' body text size.
+          textPx: Math.round((13 * svg.getBoundingClientRect().width) / viewBoxWidth * 10) / 10,
+        };
+      }),
+    );
+    expect(frames).toHaveLength(charts.length);
+    for (const frame of frames) {
+      expect(frame).toMatchObject({ tabindex: '0', role: 'region', named: true, scrolls: true });
+      expect(frame.textPx).toBeGreaterThanOrEqual(10.5);
+    }
+  });
+
   it.each([360, 1280])('keeps the yearly table’s rows within four lines of notes at %i px', async (width) => {
     const { page } = await openPage(browser, { viewport: { width, height: 800 } });
     await page.goto(siteUrl('/kosten/'));
