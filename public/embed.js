@@ -10,7 +10,7 @@
     return Array.prototype.filter.call(document.querySelectorAll('iframe[data-ki-nrw]'), function (frame) {
       try {
         return new URL(frame.src, location.href).origin === origin;
-      } catch (error) {
+      } catch (_error) {
         return false;
       }
     });

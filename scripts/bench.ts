@@ -16,8 +16,16 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import {
-  evaluateBudgets, growthRatios, median, resourceKind, splitBytes,
-  type BenchFigures, type LighthouseResult, type LoadedResource, type PageWeight, type ScalePoint,
+  evaluateBudgets,
+  growthRatios,
+  median,
+  resourceKind,
+  splitBytes,
+  type BenchFigures,
+  type LighthouseResult,
+  type LoadedResource,
+  type PageWeight,
+  type ScalePoint,
 } from '../src/lib/bench/figures.ts';
 import { scanTags } from '../src/lib/bench/html.ts';
 import { districtsPerScale, syntheticData } from '../src/lib/bench/synthetic.ts';
@@ -49,7 +57,12 @@ const say = (line = '') => console.log(line);
 function timeNodeMedian(args: string[], repeats: number) {
   const runs = Array.from({ length: repeats }, () => timeNode(args));
   const last = runs[runs.length - 1]!;
-  return { seconds: median(runs.map((r) => r.seconds)), peakMb: median(runs.map((r) => r.peakMb)), status: last.status, output: last.output };
+  return {
+    seconds: median(runs.map((r) => r.seconds)),
+    peakMb: median(runs.map((r) => r.peakMb)),
+    status: last.status,
+    output: last.output,
+  };
 }
 
 /** Runs a node script, returning wall time (s), peak memory (MB), exit status and output. */
@@ -103,7 +116,13 @@ async function measureBuild(): Promise<BenchFigures['build']> {
   };
 }
 
-async function weighPage(browser: Browser, baseUrl: string, name: string, path: string, interact = false): Promise<PageWeight> {
+async function weighPage(
+  browser: Browser,
+  baseUrl: string,
+  name: string,
+  path: string,
+  interact = false,
+): Promise<PageWeight> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
   const page = await context.newPage();
   const pending: Promise<LoadedResource | null>[] = [];
@@ -112,7 +131,12 @@ async function weighPage(browser: Browser, baseUrl: string, name: string, path: 
   page.on('response', (response) => {
     pending.push(
       response.body().then(
-        (body) => ({ url: response.url(), kind: resourceKind(response.request().resourceType(), response.url()), rawBytes: body.length, gzipBytes: gzipSync(body).length }),
+        (body) => ({
+          url: response.url(),
+          kind: resourceKind(response.request().resourceType(), response.url()),
+          rawBytes: body.length,
+          gzipBytes: gzipSync(body).length,
+        }),
         () => null,
       ),
     );
@@ -122,9 +146,19 @@ async function weighPage(browser: Browser, baseUrl: string, name: string, path: 
   const resources = (await Promise.all(pending)).filter((r): r is LoadedResource => r !== null);
   const html = await page.content();
   const tags = scanTags(html);
-  const inline = (tag: string) => tags.filter((t) => t.name === tag && !t.attrs.has('src') && !/json/.test(t.attrs.get('type') ?? '')).reduce((n, t) => n + Buffer.byteLength(t.text ?? ''), 0);
+  const inline = (tag: string) =>
+    tags
+      .filter((t) => t.name === tag && !t.attrs.has('src') && !/json/.test(t.attrs.get('type') ?? ''))
+      .reduce((n, t) => n + Buffer.byteLength(t.text ?? ''), 0);
   await context.close();
-  return { name, path, requests, ...splitBytes(resources), inlineCssBytes: inline('style'), inlineJsBytes: inline('script') };
+  return {
+    name,
+    path,
+    requests,
+    ...splitBytes(resources),
+    inlineCssBytes: inline('style'),
+    inlineJsBytes: inline('script'),
+  };
 }
 
 function geometry(): BenchFigures['geometry'] {
@@ -141,9 +175,19 @@ function geometry(): BenchFigures['geometry'] {
 /** Starts Debian Chromium with a DevTools port for Lighthouse; resolves with the port and a stop function. */
 async function startDebuggableChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
   const profile = join(tmpdir(), `ki-nrw-lighthouse-${process.pid}`);
-  const child = spawn(findChromium(), [...chromiumArgs.filter((a) => a !== '--headless'), '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    findChromium(),
+    [
+      ...chromiumArgs.filter((a) => a !== '--headless'),
+      '--headless=new',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   const port = await new Promise<number>((resolve, reject) => {
     let text = '';
     const timer = setTimeout(() => reject(new Error('Chromium meldete keinen DevTools-Port.')), 20_000);
@@ -176,7 +220,9 @@ interface LighthouseReport {
 /** Returns the weighted audits below full score, as "category/audit-id". */
 function shortfalls(lhr: LighthouseReport): string[] {
   return Object.entries(lhr.categories).flatMap(([category, { auditRefs }]) =>
-    auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${category}/${ref.id}`),
+    auditRefs
+      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${category}/${ref.id}`),
   );
 }
 
@@ -194,7 +240,13 @@ async function runLighthouse(pages: { name: string; url: string }[], runs: numbe
   const results: LighthouseResult[] = [];
   try {
     for (const page of pages) {
-      const scores: Record<string, number[]> = { performance: [], accessibility: [], 'best-practices': [], seo: [], cls: [] };
+      const scores: Record<string, number[]> = {
+        performance: [],
+        accessibility: [],
+        'best-practices': [],
+        seo: [],
+        cls: [],
+      };
       let last: LighthouseReport | undefined;
       try {
         for (let i = 0; i < runs; i++) {
@@ -205,13 +257,19 @@ async function runLighthouse(pages: { name: string; url: string }[], runs: numbe
             onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
           });
           if (!result) throw new Error('kein Ergebnis');
-          for (const category of ['performance', 'accessibility', 'best-practices', 'seo']) scores[category]!.push(Math.round((result.lhr.categories[category]?.score ?? 0) * 100));
+          for (const category of ['performance', 'accessibility', 'best-practices', 'seo'])
+            scores[category]!.push(Math.round((result.lhr.categories[category]?.score ?? 0) * 100));
           scores.cls!.push(result.lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN);
           last = result.lhr;
         }
         results.push({
-          page: page.name, runs, performance: median(scores.performance!), accessibility: median(scores.accessibility!),
-          bestPractices: median(scores['best-practices']!), seo: median(scores.seo!), cls: median(scores.cls!),
+          page: page.name,
+          runs,
+          performance: median(scores.performance!),
+          accessibility: median(scores.accessibility!),
+          bestPractices: median(scores['best-practices']!),
+          seo: median(scores.seo!),
+          cls: median(scores.cls!),
           shortfalls: last ? shortfalls(last) : [],
         });
       } catch (error) {
@@ -231,7 +289,11 @@ function measureScale(scales: number[]): ScalePoint[] {
   const points: ScalePoint[] = [];
   const pipeline = existsSync(join(root, 'scripts', 'build-data.ts'));
   // Warm-up, so the in-process timing of the first size does not include JIT compilation.
-  const warmup = Object.entries(syntheticData(1)).map(([name, text]) => ({ name, size: text.length, bytes: new TextEncoder().encode(text) }));
+  const warmup = Object.entries(syntheticData(1)).map(([name, text]) => ({
+    name,
+    size: text.length,
+    bytes: new TextEncoder().encode(text),
+  }));
   validateData(warmup, { today: '2026-01-01', expectedKreise: districtsPerScale, agsPrefix: null });
   for (const scale of scales) {
     const dir = join(work, `synthetic-${scale}`);
@@ -246,20 +308,34 @@ function measureScale(scales: number[]): ScalePoint[] {
     });
     const districts = districtsPerScale * scale;
     // The pure check alone, in this process: growth without Node's start-up time.
-    const coreSeconds = median(Array.from({ length: repeats }, () => {
-      const started = performance.now();
-      validateData(files, { dir, today: '2026-01-01', expectedKreise: districts, agsPrefix: null });
-      return seconds(performance.now() - started);
-    }));
+    const coreSeconds = median(
+      Array.from({ length: repeats }, () => {
+        const started = performance.now();
+        validateData(files, { dir, today: '2026-01-01', expectedKreise: districts, agsPrefix: null });
+        return seconds(performance.now() - started);
+      }),
+    );
     const common = ['--data', dir, '--expect-kreise', String(districts), '--ags-prefix', ''];
     const check = timeNodeMedian(['scripts/check-data.ts', ...common], repeats);
-    if (check.status !== 0) throw new Error(`data:check lehnt die synthetischen Daten ab (${scale}×):\n${check.output.slice(-2000)}`);
+    if (check.status !== 0)
+      throw new Error(`data:check lehnt die synthetischen Daten ab (${scale}×):\n${check.output.slice(-2000)}`);
     // The pipeline writes its JSON next to the synthetic data, never into src/generated/.
-    const build = pipeline ? timeNodeMedian(['scripts/build-data.ts', ...common, '--out', join(work, `synthetic-${scale}-out`)], repeats) : null;
-    if (build && build.status !== 0) throw new Error(`Die Datenpipeline scheitert an den synthetischen Daten (${scale}×):\n${build.output.slice(-2000)}`);
+    const build = pipeline
+      ? timeNodeMedian(['scripts/build-data.ts', ...common, '--out', join(work, `synthetic-${scale}-out`)], repeats)
+      : null;
+    if (build && build.status !== 0)
+      throw new Error(
+        `Die Datenpipeline scheitert an den synthetischen Daten (${scale}×):\n${build.output.slice(-2000)}`,
+      );
     points.push({
-      scale, districts, rows, coreCheckSeconds: coreSeconds, checkSeconds: check.seconds, checkPeakMb: check.peakMb,
-      pipelineSeconds: build?.seconds ?? null, pipelinePeakMb: build?.peakMb ?? null,
+      scale,
+      districts,
+      rows,
+      coreCheckSeconds: coreSeconds,
+      checkSeconds: check.seconds,
+      checkPeakMb: check.peakMb,
+      pipelineSeconds: build?.seconds ?? null,
+      pipelinePeakMb: build?.peakMb ?? null,
     });
   }
   return points;
@@ -275,12 +351,20 @@ function printReport(f: BenchFigures): void {
     say(`  ${'gesamt'.padEnd(28)} ${f.build.totalSeconds.toFixed(2)} s`);
   }
   say('\nSeiten, erster Aufruf (gzip; Anfragen)');
-  say(`  ${'Seite'.padEnd(30)} ${'HTML'.padStart(9)} ${'CSS'.padStart(9)} ${'JS'.padStart(9)} ${'Daten'.padStart(9)} ${'Bilder'.padStart(9)} ${'Fonts'.padStart(9)} ${'gesamt'.padStart(9)}  Anfr.`);
+  say(
+    `  ${'Seite'.padEnd(30)} ${'HTML'.padStart(9)} ${'CSS'.padStart(9)} ${'JS'.padStart(9)} ${'Daten'.padStart(9)} ${'Bilder'.padStart(9)} ${'Fonts'.padStart(9)} ${'gesamt'.padStart(9)}  Anfr.`,
+  );
   for (const p of [...f.pages, ...(f.homeAfterMapInteraction ? [f.homeAfterMapInteraction] : [])]) {
     const g = p.gzip;
-    say(`  ${`${p.name} /${p.path}`.slice(0, 30).padEnd(30)} ${kb(g.html).padStart(9)} ${kb(g.css).padStart(9)} ${kb(g.js).padStart(9)} ${kb(g.data).padStart(9)} ${kb(g.image).padStart(9)} ${kb(g.font).padStart(9)} ${kb(g.total).padStart(9)}  ${String(p.requests).padStart(5)}`);
+    say(
+      `  ${`${p.name} /${p.path}`.slice(0, 30).padEnd(30)} ${kb(g.html).padStart(9)} ${kb(g.css).padStart(9)} ${kb(g.js).padStart(9)} ${kb(g.data).padStart(9)} ${kb(g.image).padStart(9)} ${kb(g.font).padStart(9)} ${kb(g.total).padStart(9)}  ${String(p.requests).padStart(5)}`,
+    );
   }
-  say('  (HTML enthält die inline geschriebenen Styles: ' + f.pages.map((p) => `${p.name} ${kb(p.inlineCssBytes)} roh`).join(', ') + ')');
+  say(
+    '  (HTML enthält die inline geschriebenen Styles: ' +
+      f.pages.map((p) => `${p.name} ${kb(p.inlineCssBytes)} roh`).join(', ') +
+      ')',
+  );
   say('\nGeometrie');
   for (const g of f.geometry) say(`  ${g.file}: ${kb(g.rawBytes)} roh, ${kb(g.gzipBytes)} gzip`);
   if (f.geometry.length === 0) say('  keine Datei unter dist/geo/');
@@ -288,7 +372,9 @@ function printReport(f: BenchFigures): void {
   for (const lh of f.lighthouse) {
     if ('skipped' in lh) say(`  ${lh.page}: nicht gemessen – ${lh.skipped}`);
     else {
-      say(`  ${lh.page}: Performance ${lh.performance}, Barrierefreiheit ${lh.accessibility}, Best Practices ${lh.bestPractices}, SEO ${lh.seo}, CLS ${lh.cls.toFixed(3)} (${lh.runs} Läufe)`);
+      say(
+        `  ${lh.page}: Performance ${lh.performance}, Barrierefreiheit ${lh.accessibility}, Best Practices ${lh.bestPractices}, SEO ${lh.seo}, CLS ${lh.cls.toFixed(3)} (${lh.runs} Läufe)`,
+      );
       if (lh.shortfalls.length) say(`    unter voller Punktzahl (letzter Lauf): ${lh.shortfalls.join(', ')}`);
     }
   }
@@ -298,16 +384,26 @@ function printReport(f: BenchFigures): void {
     const coreGrowth = growthRatios(f.scale.map((p) => ({ scale: p.scale, seconds: p.coreCheckSeconds })));
     const pipeGrowth = growthRatios(f.scale.map((p) => ({ scale: p.scale, seconds: p.pipelineSeconds ?? Number.NaN })));
     f.scale.forEach((p, i) => {
-      const pipe = p.pipelineSeconds === null ? 'Pipeline: scripts/build-data.ts fehlt' : `Pipeline ${p.pipelineSeconds.toFixed(2)} s, ${p.pipelinePeakMb} MB (×${pipeGrowth[i]!.toFixed(2)})`;
-      say(`  ${String(p.scale).padStart(2)}× ${String(p.districts).padStart(5)} Kreise ${String(p.rows).padStart(6)} Zeilen: data:check ${p.checkSeconds.toFixed(2)} s, ${p.checkPeakMb} MB (×${checkGrowth[i]!.toFixed(2)}), davon Prüfung ${p.coreCheckSeconds.toFixed(2)} s (×${coreGrowth[i]!.toFixed(2)}); ${pipe}`);
+      const pipe =
+        p.pipelineSeconds === null
+          ? 'Pipeline: scripts/build-data.ts fehlt'
+          : `Pipeline ${p.pipelineSeconds.toFixed(2)} s, ${p.pipelinePeakMb} MB (×${pipeGrowth[i]!.toFixed(2)})`;
+      say(
+        `  ${String(p.scale).padStart(2)}× ${String(p.districts).padStart(5)} Kreise ${String(p.rows).padStart(6)} Zeilen: data:check ${p.checkSeconds.toFixed(2)} s, ${p.checkPeakMb} MB (×${checkGrowth[i]!.toFixed(2)}), davon Prüfung ${p.coreCheckSeconds.toFixed(2)} s (×${coreGrowth[i]!.toFixed(2)}); ${pipe}`,
+      );
     });
     say('  (×1,00 = Zeit je Größeneinheit wie bei 1×; Werte nahe 1 oder darunter = linear)');
   }
   say('\nBudgets (DESIGN §5)');
   for (const b of f.budgets) {
     const mark = b.met === null ? '–' : b.met ? '✓' : '✗';
-    const value = b.value === null || Number.isNaN(b.value) ? 'nicht gemessen' : `${b.unit === 'score' ? b.value : b.value.toFixed(1)} ${b.unit === 'score' ? '' : b.unit}`.trim();
-    say(`  ${mark} ${b.name.padEnd(52)} ${value} (Grenze ${b.unit === 'score' ? '≥' : '≤'} ${b.limit}${b.unit === 'score' ? '' : ` ${b.unit}`})`);
+    const value =
+      b.value === null || Number.isNaN(b.value)
+        ? 'nicht gemessen'
+        : `${b.unit === 'score' ? b.value : b.value.toFixed(1)} ${b.unit === 'score' ? '' : b.unit}`.trim();
+    say(
+      `  ${mark} ${b.name.padEnd(52)} ${value} (Grenze ${b.unit === 'score' ? '≥' : '≤'} ${b.limit}${b.unit === 'score' ? '' : ` ${b.unit}`})`,
+    );
   }
 }
 
@@ -315,7 +411,11 @@ async function main(): Promise<void> {
   mkdirSync(work, { recursive: true });
   const commit = (() => {
     try {
-      return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
     } catch {
       return 'unbekannt';
     }
@@ -340,15 +440,24 @@ async function main(): Promise<void> {
   }
   const runs = Number(flags['lighthouse-runs']);
   say(`Lighthouse (${runs} Läufe je Seite) …`);
-  const lighthousePages = pages.filter((p) => p.name === 'home' || p.name === 'embed-karte').map((p) => ({ name: p.name, url: new URL(p.path, server.url).href }));
+  const lighthousePages = pages
+    .filter((p) => p.name === 'home' || p.name === 'embed-karte')
+    .map((p) => ({ name: p.name, url: new URL(p.path, server.url).href }));
   const lighthouse = await runLighthouse(lighthousePages, runs);
   await server.close();
   const scales = flags['no-scale'] ? [] : flags.scales.split(',').map(Number);
   if (scales.length) say(`Skalierung ${scales.join('×, ')}× …`);
   const scale = measureScale(scales);
   const partial = {
-    commit, measuredAt: new Date().toISOString(), node: process.versions.node, build, pages: weights,
-    homeAfterMapInteraction: homeAfter, geometry: geometry(), lighthouse, scale,
+    commit,
+    measuredAt: new Date().toISOString(),
+    node: process.versions.node,
+    build,
+    pages: weights,
+    homeAfterMapInteraction: homeAfter,
+    geometry: geometry(),
+    lighthouse,
+    scale,
   };
   const figures: BenchFigures = { ...partial, budgets: evaluateBudgets(partial) };
   printReport(figures);

@@ -31,7 +31,10 @@ export function writeGenerated(result: PipelineResult, dataDir: string, outDir: 
 
 /** Runs check and pipeline on the flagged data folder; returns the result without writing. */
 export function runDataPipeline(flags: DataFlags): PipelineResult {
-  return runPipeline(readDataDir(flags.dataDir), flags.validate, { stand: dataStand(flags.dataDir), gebaut: flags.validate.today });
+  return runPipeline(readDataDir(flags.dataDir), flags.validate, {
+    stand: dataStand(flags.dataDir),
+    gebaut: flags.validate.today,
+  });
 }
 
 if (import.meta.main) {
@@ -45,5 +48,7 @@ if (import.meta.main) {
   }
   for (const p of problems) console.log(formatProblem(p));
   writeGenerated(result, flags.dataDir, outDir);
-  console.log(`${formatSuccess(stats, problems.length)} Geschrieben: ${join(outDir, 'data.json')} (Stand ${result.atlas.stand}).`);
+  console.log(
+    `${formatSuccess(stats, problems.length)} Geschrieben: ${join(outDir, 'data.json')} (Stand ${result.atlas.stand}).`,
+  );
 }

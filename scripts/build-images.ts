@@ -10,14 +10,18 @@ import { join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 
 /** The TTF files resvg may use; paths from the project root (astro build runs there). */
-export const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) => join(process.cwd(), 'src', 'assets', 'fonts', file));
+export const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) =>
+  join(process.cwd(), 'src', 'assets', 'fonts', file),
+);
 
 let fontsChecked = false;
 function checkFonts(): void {
   if (fontsChecked) return;
   const missing = fontFiles.filter((file) => !existsSync(file));
   if (missing.length > 0) {
-    throw new Error(`Schriftdatei fehlt: ${missing.join(', ')}. Bitte den Build im Projektordner starten (npm run build).`);
+    throw new Error(
+      `Schriftdatei fehlt: ${missing.join(', ')}. Bitte den Build im Projektordner starten (npm run build).`,
+    );
   }
   fontsChecked = true;
 }

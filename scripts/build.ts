@@ -104,7 +104,9 @@ export function swapInto(fresh: string, outDir: string): void {
 /** Runs the build; returns the exit code (0 = built and swapped in, 1 = nothing changed). */
 export async function runBuild(o: BuildOptions): Promise<number> {
   const started = performance.now();
-  const say = (line: string) => { if (!o.quiet) o.log(line); };
+  const say = (line: string) => {
+    if (!o.quiet) o.log(line);
+  };
   const result = runDataPipeline(o.flags);
   const { problems, stats } = result.validation;
   if (!result.atlas) {
@@ -116,7 +118,9 @@ export async function runBuild(o: BuildOptions): Promise<number> {
   writeGenerated(result, o.flags.dataDir, o.generatedDir);
   say(`${formatSuccess(stats, problems.length)} (${seconds(performance.now() - started)})`);
   const { tables } = result.validation;
-  say(`Tabellen: ${tableSpecs.map((spec) => `${spec.file} ${tables[spec.name]?.rows.length ?? 0}`).join(', ')} Zeilen.`);
+  say(
+    `Tabellen: ${tableSpecs.map((spec) => `${spec.file} ${tables[spec.name]?.rows.length ?? 0}`).join(', ')} Zeilen.`,
+  );
   const geoStarted = performance.now();
   const geometry = geometryLine(o.geometryFile ?? defaultGeometryFile);
   say(`${geometry} (${seconds(performance.now() - geoStarted)})`);
@@ -133,11 +137,17 @@ export async function runBuild(o: BuildOptions): Promise<number> {
   }
   const built = countOutput(fresh);
   const images = built.png + built.svg;
-  say(`Seiten: ${countWord(built.pages, 'HTML-Seite', 'HTML-Seiten')} (Astro, ${seconds(performance.now() - astroStarted)}).`);
-  say(`Bilder: ${built.png} PNG, ${built.svg} SVG in bilder/, ${formatFileSize(built.imageBytes)} (im selben Astro-Lauf gerendert).`);
+  say(
+    `Seiten: ${countWord(built.pages, 'HTML-Seite', 'HTML-Seiten')} (Astro, ${seconds(performance.now() - astroStarted)}).`,
+  );
+  say(
+    `Bilder: ${built.png} PNG, ${built.svg} SVG in bilder/, ${formatFileSize(built.imageBytes)} (im selben Astro-Lauf gerendert).`,
+  );
   swapInto(fresh, o.outDir);
-  o.log(`Website gebaut: ${countWord(built.pages, 'Seite', 'Seiten')} und ${countWord(images, 'Bild', 'Bilder')} in ${show(o.outDir)} ` +
-    `in ${seconds(performance.now() - started)}.`);
+  o.log(
+    `Website gebaut: ${countWord(built.pages, 'Seite', 'Seiten')} und ${countWord(images, 'Bild', 'Bilder')} in ${show(o.outDir)} ` +
+      `in ${seconds(performance.now() - started)}.`,
+  );
   return 0;
 }
 
@@ -153,7 +163,9 @@ if (import.meta.main) {
     buildSite: astroBuild,
   });
   // Shown even in CI: a public Impressum must not carry the repository's placeholders.
-  const hint = placeholderHint(placeholderFields({ ...site.operator, accessibilityContact: site.accessibilityContact }));
+  const hint = placeholderHint(
+    placeholderFields({ ...site.operator, accessibilityContact: site.accessibilityContact }),
+  );
   if (code === 0 && hint) console.log(hint);
   process.exit(code);
 }

@@ -33,7 +33,8 @@ function advanceWidths(file: string): number[] {
   for (let i = 0; i < font.readUInt16BE(cmap + 2); i++) {
     const record = cmap + 4 + i * 8;
     const offset = cmap + font.readUInt32BE(record + 4);
-    if (font.readUInt16BE(record) === 3 && font.readUInt16BE(record + 2) === 1 && font.readUInt16BE(offset) === 4) subtable = offset;
+    if (font.readUInt16BE(record) === 3 && font.readUInt16BE(record + 2) === 1 && font.readUInt16BE(offset) === 4)
+      subtable = offset;
   }
   if (subtable < 0) throw new Error(`${file}: keine Unicode-cmap (Format 4).`);
   const segCount = font.readUInt16BE(subtable + 6) / 2;

@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { districtsPerScale, syntheticData } from '../src/lib/bench/synthetic.ts';
 
-const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, out: { type: 'string' } }, strict: true });
+const { values } = parseArgs({
+  options: { scale: { type: 'string', default: '1' }, out: { type: 'string' } },
+  strict: true,
+});
 const scale = Number(values.scale);
 if (!Number.isInteger(scale) || scale < 1) {
   console.error(`--scale muss eine ganze Zahl ab 1 sein, nicht „${values.scale}“.`);

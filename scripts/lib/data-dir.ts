@@ -49,7 +49,10 @@ export function parseDataFlags(argv: string[], extra: string[] = []): DataFlags 
     strict: true,
   });
   const dataDir = values.data as string;
-  const validate: ValidateOptions = { dir: dataDir, today: (values.today as string | undefined) ?? isoDateIn(new Date()) };
+  const validate: ValidateOptions = {
+    dir: dataDir,
+    today: (values.today as string | undefined) ?? isoDateIn(new Date()),
+  };
   if (values['expect-kreise'] !== undefined) validate.expectedKreise = Number(values['expect-kreise']);
   // An empty prefix accepts every state (the synthetic Germany-wide benchmark set).
   if (values['ags-prefix'] !== undefined) validate.agsPrefix = (values['ags-prefix'] as string) || null;
@@ -59,8 +62,14 @@ export function parseDataFlags(argv: string[], extra: string[] = []): DataFlags 
 /** Returns the Stand of the data: date of the newest commit touching dir, or the newest file mtime if uncommitted. */
 export function dataStand(dir: string): string {
   try {
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    const date = execFileSync('git', ['log', '-1', '--format=%cs', '--', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', dir], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    const date = execFileSync('git', ['log', '-1', '--format=%cs', '--', dir], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     if (dirty.trim() === '' && /^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
   } catch {
     // Not a git checkout (e.g. an unpacked release): fall back to the files' dates.

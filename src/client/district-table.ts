@@ -4,7 +4,15 @@
  * Sorting and filtering use src/lib/kreis-table.ts, as the build does.
  */
 import type { DistrictEntry } from '../lib/charts/map.ts';
-import { nextDirection, sortRows, statusText, visibleAgs, type KreisRow, type SortDirection, type SortKey } from '../lib/kreis-table.ts';
+import {
+  nextDirection,
+  sortRows,
+  statusText,
+  visibleAgs,
+  type KreisRow,
+  type SortDirection,
+  type SortKey,
+} from '../lib/kreis-table.ts';
 import type { KreisStatus } from '../lib/types.ts';
 
 /** Lets the Stichtag island update the table. */

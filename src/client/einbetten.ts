@@ -62,7 +62,8 @@ function chooseKreis(item: HTMLElement, option: HTMLOptionElement, theme: string
   const cite = item.querySelector<HTMLTextAreaElement>('textarea[data-citation]');
   if (cite) {
     cite.dataset.page = option.dataset.page ?? '';
-    if (cite.dataset.template) cite.value = cite.dataset.template.replace('{url}', new URL(cite.dataset.page, siteRoot).href);
+    if (cite.dataset.template)
+      cite.value = cite.dataset.template.replace('{url}', new URL(cite.dataset.page, siteRoot).href);
   }
   for (const link of item.querySelectorAll<HTMLAnchorElement>('a[data-kreis-file]')) {
     link.setAttribute('href', (link.getAttribute('href') ?? '').replace(/kreis-\d{5}/, `kreis-${ags}`));
@@ -74,13 +75,15 @@ function setup(): void {
   setupCopyButtons();
   for (const origin of document.querySelectorAll('[data-site-origin]')) origin.textContent = new URL(siteRoot).origin;
   for (const cite of document.querySelectorAll<HTMLTextAreaElement>('textarea[data-citation]')) {
-    if (cite.dataset.template) cite.value = cite.dataset.template.replace('{url}', new URL(cite.dataset.page ?? '', siteRoot).href);
+    if (cite.dataset.template)
+      cite.value = cite.dataset.template.replace('{url}', new URL(cite.dataset.page ?? '', siteRoot).href);
   }
   const items = [...document.querySelectorAll<HTMLElement>('[data-press-item]')];
   const themeInputs = [...document.querySelectorAll<HTMLInputElement>('input[name="theme"]')];
   const theme = () => themeInputs.find((input) => input.checked)?.value ?? 'light';
   for (const item of items) render(item, theme());
-  for (const input of themeInputs) input.addEventListener('change', () => items.forEach((item) => render(item, theme())));
+  for (const input of themeInputs)
+    input.addEventListener('change', () => items.forEach((item) => render(item, theme())));
   themeInputs[0]?.closest('[hidden]')?.removeAttribute('hidden');
 
   const picker = document.querySelector<HTMLSelectElement>('select[data-kreis-picker]');

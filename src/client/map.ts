@@ -76,16 +76,27 @@ function loadStylesheet(href: string): Promise<void> {
 }
 
 /** Returns a controller after drawing the districts into `container` (which must have a size). */
-export async function mountLeafletMap(container: HTMLElement, options: LeafletMapOptions): Promise<LeafletMapController> {
+export async function mountLeafletMap(
+  container: HTMLElement,
+  options: LeafletMapOptions,
+): Promise<LeafletMapController> {
   const [response] = await Promise.all([fetch(options.topologyUrl), loadStylesheet(leafletCssUrl)]);
   if (!response.ok) throw new Error(`Kartendaten nicht geladen (${response.status}).`);
   const features = new Map(kreisFeatures((await response.json()) as KreisTopology).map((f) => [f.id, f]));
 
   container.setAttribute('role', 'region');
   container.setAttribute('aria-label', 'Interaktive Karte der Kreise und kreisfreien Städte in NRW');
-  const map = L.map(container, { attributionControl: false, zoomControl: false, zoomSnap: 0.25, renderer: L.svg({ padding: 0.5 }) });
+  const map = L.map(container, {
+    attributionControl: false,
+    zoomControl: false,
+    zoomSnap: 0.25,
+    renderer: L.svg({ padding: 0.5 }),
+  });
   L.control.zoom({ zoomInTitle: 'Vergrößern', zoomOutTitle: 'Verkleinern' }).addTo(map);
-  L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addAttribution(options.attribution).addTo(map);
+  L.control
+    .attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' })
+    .addAttribution(options.attribution)
+    .addTo(map);
   if (options.tiles.enabled && options.tiles.url) {
     L.tileLayer(options.tiles.url, { attribution: options.tiles.attribution }).addTo(map);
   }

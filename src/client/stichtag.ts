@@ -37,7 +37,9 @@ function start(app: HTMLElement, payload: StichtagPayload): void {
   let current: { stichtag: IsoDate; summary: StichtagSummary; entries: DistrictEntry[] } | null = null;
   let leaflet: LeafletMapController | null = null;
   const tableRoot = $<HTMLElement>('[data-district-table]');
-  const table: DistrictTableController | null = tableRoot ? enhanceDistrictTable(tableRoot, kreisRows(payload.kreise, payload.zentren)) : null;
+  const table: DistrictTableController | null = tableRoot
+    ? enhanceDistrictTable(tableRoot, kreisRows(payload.kreise, payload.zentren))
+    : null;
 
   const slider = $<HTMLInputElement>('[data-stichtag-slider]');
   const dateInput = $<HTMLInputElement>('[data-stichtag-input]');
@@ -87,7 +89,8 @@ function start(app: HTMLElement, payload: StichtagPayload): void {
       button.setAttribute('aria-pressed', String(button.dataset.stichtagPreset === stichtag));
     }
     const url = `${location.pathname}${searchForStichtag(location.search, stichtag, today)}${location.hash}`;
-    if (history === 'push' && url !== `${location.pathname}${location.search}${location.hash}`) window.history.pushState({ stichtag }, '', url);
+    if (history === 'push' && url !== `${location.pathname}${location.search}${location.hash}`)
+      window.history.pushState({ stichtag }, '', url);
     if (history === 'replace') window.history.replaceState({ stichtag }, '', url);
   }
 

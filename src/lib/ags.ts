@@ -13,11 +13,16 @@ export type AgsResult = { ok: true; ags: string; hint?: string } | { ok: false; 
 export const nrwPrefix = '05';
 
 function expected(lengths: readonly number[]): string {
-  return lengths.length === 1 ? `${lengths[0]} Ziffern, z. B. 05154` : `${lengths.join(' oder ')} Ziffern, z. B. 05154 oder 05334002`;
+  return lengths.length === 1
+    ? `${lengths[0]} Ziffern, z. B. 05154`
+    : `${lengths.join(' oder ')} Ziffern, z. B. 05154 oder 05334002`;
 }
 
 function outside(ags: string, prefix: string): string {
-  const where = prefix === nrwPrefix ? 'liegt nicht in Nordrhein-Westfalen (AGS in NRW beginnen mit 05)' : `beginnt nicht mit ${prefix}`;
+  const where =
+    prefix === nrwPrefix
+      ? 'liegt nicht in Nordrhein-Westfalen (AGS in NRW beginnen mit 05)'
+      : `beginnt nicht mit ${prefix}`;
   return `AGS ${q(ags)} ${where}. Bitte den Schlüssel prüfen.`;
 }
 

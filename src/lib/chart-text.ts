@@ -12,18 +12,30 @@ import type { BarGroup } from './charts/bar.ts';
 type Format = (value: number) => string;
 
 /** Returns a description of stacked columns: span, highest and lowest total, ranges and gaps. */
-export function describeStacked(title: string, series: readonly StackedSeries[], categories: readonly StackedCategory[], format: Format): string {
+export function describeStacked(
+  title: string,
+  series: readonly StackedSeries[],
+  categories: readonly StackedCategory[],
+  format: Format,
+): string {
   const known = categories.filter((c) => !c.unknown);
   const totals = known.map((c) => ({ c, total: sum(series.map((s) => c.values[s.key] ?? 0)) }));
   const first = categories[0]?.label ?? '';
   const last = categories[categories.length - 1]?.label ?? '';
-  const parts = [`Gestapeltes Säulendiagramm „${title}“ für ${categories.length} Jahre von ${first} bis ${last}, Teile: ${formatList(series.map((s) => s.label))}.`];
+  const parts = [
+    `Gestapeltes Säulendiagramm „${title}“ für ${categories.length} Jahre von ${first} bis ${last}, Teile: ${formatList(series.map((s) => s.label))}.`,
+  ];
   const highest = [...totals].sort((a, b) => b.total - a.total)[0];
   const lowest = [...totals].sort((a, b) => a.total - b.total)[0];
-  if (highest && lowest) parts.push(`Höchster sicherer Wert ${highest.c.label}: ${format(highest.total)}; niedrigster ${lowest.c.label}: ${format(lowest.total)}.`);
+  if (highest && lowest)
+    parts.push(
+      `Höchster sicherer Wert ${highest.c.label}: ${format(highest.total)}; niedrigster ${lowest.c.label}: ${format(lowest.total)}.`,
+    );
   const ranged = known.filter((c) => (c.range ?? 0) > 0);
   if (ranged.length > 0) {
-    parts.push(`Spanne wegen unbekannter Startdaten in ${formatList(ranged.map((c) => `${c.label} (bis zu ${format(c.range ?? 0)} mehr)`))}.`);
+    parts.push(
+      `Spanne wegen unbekannter Startdaten in ${formatList(ranged.map((c) => `${c.label} (bis zu ${format(c.range ?? 0)} mehr)`))}.`,
+    );
   }
   const marked = known.filter((c) => c.marker);
   if (marked.length > 0) parts.push(`Fortgeschriebene Beträge (Annahme) in ${formatList(marked.map((c) => c.label))}.`);
@@ -58,7 +70,9 @@ export function describeRanking(title: string, rows: readonly RankingRow[], form
   const parts = [`Rangfolge „${title}“ mit ${rows.length} Einträgen. Am höchsten: ${formatList(top)}.`];
   if (bottom) parts.push(`Am niedrigsten: ${bottom.label} (${format(bottom.value ?? 0)}).`);
   for (const row of rows.filter((r) => r.highlight)) {
-    parts.push(`${row.label}: Platz ${valued.indexOf(row) + 1} von ${valued.length}${row.value === null ? ', keine Angabe' : ` mit ${format(row.value)}`}.`);
+    parts.push(
+      `${row.label}: Platz ${valued.indexOf(row) + 1} von ${valued.length}${row.value === null ? ', keine Angabe' : ` mit ${format(row.value)}`}.`,
+    );
   }
   const missing = rows.filter((r) => r.value === null);
   if (missing.length > 0) parts.push(`Ohne Angabe: ${formatList(missing.map((r) => r.label))}.`);
@@ -67,6 +81,9 @@ export function describeRanking(title: string, rows: readonly RankingRow[], form
 
 /** Returns a description of grouped columns, group by group. */
 export function describeBars(title: string, groups: readonly BarGroup[], format: Format): string {
-  const lines = groups.map((g) => `${g.label}: ${g.bars.map((b) => `${b.label} ${b.value === null ? 'keine Angabe' : format(b.value)}`).join(', ')}.`);
+  const lines = groups.map(
+    (g) =>
+      `${g.label}: ${g.bars.map((b) => `${b.label} ${b.value === null ? 'keine Angabe' : format(b.value)}`).join(', ')}.`,
+  );
   return `Säulendiagramm „${title}“. ${lines.join(' ')}`;
 }

@@ -22,7 +22,15 @@ export function checkUnique(t: ParsedTable, column: string): Problem[] {
     if (typeof value !== 'string') continue;
     const seen = first.get(value);
     if (seen === undefined) first.set(value, row.line);
-    else problems.push(at(t, row, column, `${q(value)} kommt doppelt vor (zuerst in Zeile ${seen}). Jeder Wert darf nur einmal vorkommen.`));
+    else
+      problems.push(
+        at(
+          t,
+          row,
+          column,
+          `${q(value)} kommt doppelt vor (zuerst in Zeile ${seen}). Jeder Wert darf nur einmal vorkommen.`,
+        ),
+      );
   }
   return problems;
 }
@@ -32,8 +40,15 @@ export function checkSpaetestensAfterStart(zentren: ParsedTable): Problem[] {
   return zentren.rows.flatMap((row) => {
     const [start, spaetestens] = [dateOf(row, 'start'), dateOf(row, 'spaetestens')];
     if (!start || !spaetestens || spaetestens.latest >= start.earliest) return [];
-    return [at(zentren, row, 'spaetestens', `${q(spaetestens.value)} liegt vor dem Start ${q(start.value)}. ` +
-      'Ein KI kann nicht bestanden haben, bevor es begann; bitte start oder spaetestens prüfen.')];
+    return [
+      at(
+        zentren,
+        row,
+        'spaetestens',
+        `${q(spaetestens.value)} liegt vor dem Start ${q(start.value)}. ` +
+          'Ein KI kann nicht bestanden haben, bevor es begann; bitte start oder spaetestens prüfen.',
+      ),
+    ];
   });
 }
 
@@ -42,8 +57,15 @@ export function checkZentrumInKreis(zentren: ParsedTable): Problem[] {
   return zentren.rows.flatMap((row) => {
     const [ags, kreisAgs] = [row.values['ags'], row.values['kreis_ags']];
     if (typeof ags !== 'string' || typeof kreisAgs !== 'string' || ags.startsWith(kreisAgs)) return [];
-    return [at(zentren, row, 'ags', `AGS ${q(ags)} liegt nicht im Kreis ${q(kreisAgs)} aus Spalte „kreis_ags“ ` +
-      '(die ersten fünf Ziffern müssen übereinstimmen). Bitte eine der beiden Angaben korrigieren.')];
+    return [
+      at(
+        zentren,
+        row,
+        'ags',
+        `AGS ${q(ags)} liegt nicht im Kreis ${q(kreisAgs)} aus Spalte „kreis_ags“ ` +
+          '(die ersten fünf Ziffern müssen übereinstimmen). Bitte eine der beiden Angaben korrigieren.',
+      ),
+    ];
   });
 }
 
@@ -52,7 +74,14 @@ export function checkPeriodOrder(foerderung: ParsedTable): Problem[] {
   return foerderung.rows.flatMap((row) => {
     const [ab, bis] = [dateOf(row, 'gueltig_ab'), dateOf(row, 'gueltig_bis')];
     if (!ab || !bis || bis.latest >= ab.earliest) return [];
-    return [at(foerderung, row, 'gueltig_bis', `${q(bis.value)} liegt vor gueltig_ab ${q(ab.value)}. Bitte die beiden Daten prüfen.`)];
+    return [
+      at(
+        foerderung,
+        row,
+        'gueltig_bis',
+        `${q(bis.value)} liegt vor gueltig_ab ${q(ab.value)}. Bitte die beiden Daten prüfen.`,
+      ),
+    ];
   });
 }
 
@@ -72,17 +101,26 @@ export function checkOverlaps(foerderung: ParsedTable): Problem[] {
     const key = `${komponente}\u0000${giltFuer}`;
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
-  const span = (r: ParsedRow) => [dateOf(r, 'gueltig_ab')?.earliest ?? '0000-01-01', dateOf(r, 'gueltig_bis')?.latest ?? '9999-12-31'];
+  const span = (r: ParsedRow) => [
+    dateOf(r, 'gueltig_ab')?.earliest ?? '0000-01-01',
+    dateOf(r, 'gueltig_bis')?.latest ?? '9999-12-31',
+  ];
   const problems: Problem[] = [];
   for (const rows of groups.values()) {
     rows.forEach((later, j) => {
       for (const earlier of rows.slice(0, j)) {
         const [[a0, a1], [b0, b1]] = [span(earlier), span(later)];
         if (a0! > b1! || b0! > a1!) continue;
-        problems.push(at(foerderung, later, 'gueltig_ab',
-          `Der Zeitraum (${describePeriod(dateOf(later, 'gueltig_ab'), dateOf(later, 'gueltig_bis'))}) überschneidet sich mit Zeile ${earlier.line} ` +
-          `(${describePeriod(dateOf(earlier, 'gueltig_ab'), dateOf(earlier, 'gueltig_bis'))}) bei gleicher komponente ${q(String(later.values['komponente']))} ` +
-          `und gilt_fuer ${q(String(later.values['gilt_fuer']))}. Bitte bei der früheren Regel gueltig_bis eintragen oder die Zeiträume trennen.`));
+        problems.push(
+          at(
+            foerderung,
+            later,
+            'gueltig_ab',
+            `Der Zeitraum (${describePeriod(dateOf(later, 'gueltig_ab'), dateOf(later, 'gueltig_bis'))}) überschneidet sich mit Zeile ${earlier.line} ` +
+              `(${describePeriod(dateOf(earlier, 'gueltig_ab'), dateOf(earlier, 'gueltig_bis'))}) bei gleicher komponente ${q(String(later.values['komponente']))} ` +
+              `und gilt_fuer ${q(String(later.values['gilt_fuer']))}. Bitte bei der früheren Regel gueltig_bis eintragen oder die Zeiträume trennen.`,
+          ),
+        );
       }
     });
   }
@@ -94,7 +132,9 @@ export function checkKreisRefs(t: ParsedTable, column: string, kreisAgs: Readonl
   return t.rows.flatMap((row) => {
     const value = row.values[column];
     if (typeof value !== 'string' || value === 'NRW' || kreisAgs.has(value)) return [];
-    return [at(t, row, column, `AGS ${q(value)} steht nicht in kreise.csv. Bitte einen Schlüssel aus kreise.csv eintragen.`)];
+    return [
+      at(t, row, column, `AGS ${q(value)} steht nicht in kreise.csv. Bitte einen Schlüssel aus kreise.csv eintragen.`),
+    ];
   });
 }
 
@@ -104,7 +144,14 @@ export function checkQuellen(t: ParsedTable, quellenIds: ReadonlySet<string>): P
     const ids = (row.values['quelle'] as string[] | null) ?? [];
     return ids
       .filter((id) => !quellenIds.has(id))
-      .map((id) => at(t, row, 'quelle', `Die Quelle ${q(id)} steht nicht in quellen.csv. Bitte dort eine Zeile mit dieser id anlegen oder die Kennung korrigieren.`));
+      .map((id) =>
+        at(
+          t,
+          row,
+          'quelle',
+          `Die Quelle ${q(id)} steht nicht in quellen.csv. Bitte dort eine Zeile mit dieser id anlegen oder die Kennung korrigieren.`,
+        ),
+      );
   });
 }
 
@@ -112,6 +159,13 @@ export function checkQuellen(t: ParsedTable, quellenIds: ReadonlySet<string>): P
 export function checkKreiseCount(kreise: ParsedTable, expected: number): Problem[] {
   const n = kreise.rows.length;
   if (n === expected) return [];
-  return [error(kreise.file, 1, 1, `Die Tabelle enthält ${n} Kreise und kreisfreie Städte; erwartet werden genau ${expected}. ` +
-    (n < expected ? 'Bitte die fehlenden ergänzen.' : 'Bitte doppelte oder fremde Zeilen entfernen.'))];
+  return [
+    error(
+      kreise.file,
+      1,
+      1,
+      `Die Tabelle enthält ${n} Kreise und kreisfreie Städte; erwartet werden genau ${expected}. ` +
+        (n < expected ? 'Bitte die fehlenden ergänzen.' : 'Bitte doppelte oder fremde Zeilen entfernen.'),
+    ),
+  ];
 }

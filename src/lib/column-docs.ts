@@ -18,7 +18,8 @@ const anmerkung = 'Hinweise, z. B. wenn Quellen sich widersprechen.';
 export const tableDocs: Readonly<Record<TableName, TableDoc>> = {
   kreise: {
     title: 'Kreise und kreisfreie Städte',
-    description: 'Die Kreise, kreisfreien Städte und die Städteregion Aachen in Nordrhein-Westfalen mit Einwohnerzahl und Fläche.',
+    description:
+      'Die Kreise, kreisfreien Städte und die Städteregion Aachen in Nordrhein-Westfalen mit Einwohnerzahl und Fläche.',
     columns: {
       ags: 'Amtlicher Gemeindeschlüssel, fünfstellig mit führender Null, z. B. 05154.',
       name: 'Name des Kreises oder der Stadt.',
@@ -33,7 +34,8 @@ export const tableDocs: Readonly<Record<TableName, TableDoc>> = {
   },
   zentren: {
     title: 'Kommunale Integrationszentren',
-    description: 'Ein Eintrag je Kommunalem Integrationszentrum (KI): Träger, Fördertyp, Startdatum in der Genauigkeit der Quelle und Belegdatum.',
+    description:
+      'Ein Eintrag je Kommunalem Integrationszentrum (KI): Träger, Fördertyp, Startdatum in der Genauigkeit der Quelle und Belegdatum.',
     columns: {
       id: 'Feste Kennung des KI, z. B. kleve.',
       ags: 'Gemeindeschlüssel des Trägers: fünfstellig, achtstellig für die Stadt Aachen (05334002).',
@@ -63,7 +65,8 @@ export const tableDocs: Readonly<Record<TableName, TableDoc>> = {
       stellen: 'Zahl der Stellen, die der Betrag abdeckt oder die Regel gewährt.',
       einheit: 'Wie der Betrag gemeint ist: je Stelle, je KI und Jahr oder als Gesamtsumme.',
       geldgeber: 'Zahlendes Ministerium oder zahlende Stelle, z. B. MKFFI.',
-      quellentyp: 'primär (Veröffentlichung von Land oder Kommune), sekundär (nur Wiedergabe) oder abgeleitet (eigene Rechnung).',
+      quellentyp:
+        'primär (Veröffentlichung von Land oder Kommune), sekundär (nur Wiedergabe) oder abgeleitet (eigene Rechnung).',
       quelle,
       anmerkung,
     },

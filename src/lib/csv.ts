@@ -102,7 +102,12 @@ function csvErrorProblem(file: string, text: string, delimiter: Delimiter, err: 
     );
   }
   const line = typeof err.lines === 'number' ? err.lines : 1;
-  return error(file, line, 1, `Die Zeile lässt sich nicht als CSV lesen (${err.code}). Bitte die Anführungszeichen in dieser Zeile prüfen.`);
+  return error(
+    file,
+    line,
+    1,
+    `Die Zeile lässt sich nicht als CSV lesen (${err.code}). Bitte die Anführungszeichen in dieser Zeile prüfen.`,
+  );
 }
 
 function isBlank(cell: string): boolean {
@@ -122,8 +127,13 @@ function fitRow(file: string, line: number, cells: string[], width: number): { c
   cells.forEach((cell, i) => {
     if (i >= width && !isBlank(cell)) {
       problems.push(
-        error(file, line, i + 1, `Der Wert ${q(cell.trim())} steht in Spalte ${i + 1}, die keine Überschrift hat. ` +
-          'Bitte den Wert in die richtige Spalte verschieben oder die Spalte benennen.'),
+        error(
+          file,
+          line,
+          i + 1,
+          `Der Wert ${q(cell.trim())} steht in Spalte ${i + 1}, die keine Überschrift hat. ` +
+            'Bitte den Wert in die richtige Spalte verschieben oder die Spalte benennen.',
+        ),
       );
     }
   });
@@ -142,8 +152,13 @@ function swallowedRows(file: string, row: CsvRow, delimiter: Delimiter, width: n
   for (const [i, cell] of row.cells.entries()) {
     const [, ...continuation] = cell.split('\n');
     if (continuation.some((l) => l.split(delimiter).length - 1 >= threshold)) {
-      return error(file, line, i + 1, `Ein Anführungszeichen am Anfang dieser Zelle schließt erst in Zeile ${line + continuation.length}, ` +
-        'darum sind die Zeilen dazwischen in diese eine Zelle gerutscht. Bitte das schließende „"“ ergänzen oder das öffnende entfernen.');
+      return error(
+        file,
+        line,
+        i + 1,
+        `Ein Anführungszeichen am Anfang dieser Zelle schließt erst in Zeile ${line + continuation.length}, ` +
+          'darum sind die Zeilen dazwischen in diese eine Zelle gerutscht. Bitte das schließende „"“ ergänzen oder das öffnende entfernen.',
+      );
     }
     line += continuation.length;
   }
@@ -151,7 +166,10 @@ function swallowedRows(file: string, row: CsvRow, delimiter: Delimiter, width: n
 }
 
 function emptyFile(file: string): CsvResult {
-  return { table: null, problems: [error(file, 1, 1, 'Die Datei ist leer. Bitte mindestens die Kopfzeile mit den Spaltennamen eintragen.')] };
+  return {
+    table: null,
+    problems: [error(file, 1, 1, 'Die Datei ist leer. Bitte mindestens die Kopfzeile mit den Spaltennamen eintragen.')],
+  };
 }
 
 /** Returns the rows of a CSV file given as bytes, with every problem found while reading it. */
@@ -165,8 +183,15 @@ export function readCsv(bytes: Uint8Array, file: string): CsvResult {
   if (delimiter === null) {
     return {
       table: null,
-      problems: [error(file, 1, 1, `Die Kopfzeile ${q(headerLine)} enthält weder „;“ noch „,“ als Trennzeichen. ` +
-        'Bitte die Datei als CSV mit Semikolon oder Komma speichern.')],
+      problems: [
+        error(
+          file,
+          1,
+          1,
+          `Die Kopfzeile ${q(headerLine)} enthält weder „;“ noch „,“ als Trennzeichen. ` +
+            'Bitte die Datei als CSV mit Semikolon oder Komma speichern.',
+        ),
+      ],
     };
   }
   let records: Parsed[];

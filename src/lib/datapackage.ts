@@ -35,19 +35,28 @@ const knownLicenses: { pattern: RegExp; license: License }[] = [
   { pattern: /Datenlizenz Deutschland\W+Namensnennung\W+Version 2\.0/i, license: dlDeBy2 },
   {
     pattern: /\bdl-de[\s/-]*zero[\s/-]*2([.-]0)?\b/i,
-    license: { name: 'dl-de-zero-2.0', path: 'https://www.govdata.de/dl-de/zero-2-0', title: 'Datenlizenz Deutschland – Zero – Version 2.0' },
+    license: {
+      name: 'dl-de-zero-2.0',
+      path: 'https://www.govdata.de/dl-de/zero-2-0',
+      title: 'Datenlizenz Deutschland – Zero – Version 2.0',
+    },
   },
   {
     pattern: /\bGeoNutzV\b/,
     license: {
       name: 'GeoNutzV',
       path: 'https://www.geodatenzentrum.de/docpdf/geonutzv.pdf',
-      title: 'Verordnung zur Festlegung der Nutzungsbestimmungen für die Bereitstellung von Geodaten des Bundes (GeoNutzV)',
+      title:
+        'Verordnung zur Festlegung der Nutzungsbestimmungen für die Bereitstellung von Geodaten des Bundes (GeoNutzV)',
     },
   },
   {
     pattern: /\bcc0\b/i,
-    license: { name: 'CC0-1.0', path: 'https://creativecommons.org/publicdomain/zero/1.0/', title: 'CC0 1.0 Universell' },
+    license: {
+      name: 'CC0-1.0',
+      path: 'https://creativecommons.org/publicdomain/zero/1.0/',
+      title: 'CC0 1.0 Universell',
+    },
   },
 ];
 

@@ -28,11 +28,17 @@ export function isoDate(year: number, month: number, day: number): IsoDate {
 
 function build(precision: Precision, year: number, month = 0, day = 0): PartialDate | null {
   if (year < minYear || year > maxYear) return null;
-  if (precision === 'jahr') return { value: pad(year, 4), precision, earliest: isoDate(year, 1, 1), latest: isoDate(year, 12, 31) };
+  if (precision === 'jahr')
+    return { value: pad(year, 4), precision, earliest: isoDate(year, 1, 1), latest: isoDate(year, 12, 31) };
   if (month < 1 || month > 12) return null;
   const last = daysInMonth(year, month);
   if (precision === 'monat') {
-    return { value: `${pad(year, 4)}-${pad(month)}`, precision, earliest: isoDate(year, month, 1), latest: isoDate(year, month, last) };
+    return {
+      value: `${pad(year, 4)}-${pad(month)}`,
+      precision,
+      earliest: isoDate(year, month, 1),
+      latest: isoDate(year, month, last),
+    };
   }
   if (day < 1 || day > last) return null;
   const iso = isoDate(year, month, day);
@@ -65,5 +71,7 @@ export function parsePartialDate(text: string): PartialDate | null {
 
 /** Returns the ISO calendar date of an instant in a time zone (default Europe/Berlin): "2026-11-25". */
 export function isoDateIn(instant: Date, timeZone = 'Europe/Berlin'): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    instant,
+  );
 }

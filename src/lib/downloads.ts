@@ -55,7 +55,10 @@ export function citedQuellen(atlas: AtlasData, table: TableName): Quelle[] {
 /** Key columns of each table and the references between tables, for the Data Package. */
 export const tableKeys: Readonly<Record<TableName, Pick<ResourceInput, 'primaryKey' | 'foreignKeys'>>> = {
   kreise: { primaryKey: ['ags'] },
-  zentren: { primaryKey: ['id'], foreignKeys: [{ fields: 'kreis_ags', reference: { resource: 'kreise', fields: 'ags' } }] },
+  zentren: {
+    primaryKey: ['id'],
+    foreignKeys: [{ fields: 'kreis_ags', reference: { resource: 'kreise', fields: 'ags' } }],
+  },
   foerderung: { primaryKey: ['id'] },
   landesmittel: {},
   // chronik.kreis_ags may be "NRW" (statewide), so it is no strict reference to kreise.

@@ -8,9 +8,7 @@
 export type Encoding = 'utf-8-bom' | 'utf-8' | 'windows-1252';
 
 /** Decoded text, or the reason (a German sentence) and the 1-based line it concerns. */
-export type Decoded =
-  | { ok: true; text: string; encoding: Encoding }
-  | { ok: false; line: number; message: string };
+export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; line: number; message: string };
 
 const saveAs = 'Bitte in Excel „Speichern unter“ → „CSV UTF-8 (durch Trennzeichen getrennt)“ wählen.';
 
@@ -39,13 +37,21 @@ export function looksBinary(bytes: Uint8Array): boolean {
 
 function refuseBinary(bytes: Uint8Array): Decoded | null {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    return { ok: false, line: 1, message: `Die Datei ist als UTF-16 („Unicode-Text“) gespeichert, nicht als CSV. ${saveAs}` };
+    return {
+      ok: false,
+      line: 1,
+      message: `Die Datei ist als UTF-16 („Unicode-Text“) gespeichert, nicht als CSV. ${saveAs}`,
+    };
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     return { ok: false, line: 1, message: `Die Datei ist eine Excel-Arbeitsmappe (.xlsx), keine CSV-Datei. ${saveAs}` };
   }
   if (looksBinary(bytes)) {
-    return { ok: false, line: 1, message: `Die Datei ist keine Textdatei: Sie enthält Nullbytes oder Binärdaten. ${saveAs}` };
+    return {
+      ok: false,
+      line: 1,
+      message: `Die Datei ist keine Textdatei: Sie enthält Nullbytes oder Binärdaten. ${saveAs}`,
+    };
   }
   return null;
 }

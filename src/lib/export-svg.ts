@@ -61,7 +61,10 @@ const unknownCharEm = 1;
 
 /** Returns text safe for SVG/XML content and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
+  );
 }
 
 /**
@@ -75,12 +78,17 @@ export function htmlSvgToXml(html: string): string {
   let svg = match[0]
     .replace(/\sdata-astro-[\w-]+(="[^"]*")?/g, '')
     .replace(/&nbsp;/g, '&#160;')
-    .replace(/<([a-zA-Z][\w:-]*)((?:\s+[^\s=>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)\s*(\/?)>/g, (_m, name: string, attrs: string, selfClose: string) => {
-      const fixed = attrs.replace(/(\s+)([^\s=>/"']+)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?/g, (_a, space: string, attr: string, value?: string) =>
-        value ? `${space}${attr}${value.replace(/^\s*=\s*([^"'].*)$/, '="$1"')}` : `${space}${attr}=""`,
-      );
-      return `<${name}${fixed}${selfClose ? ' /' : ''}>`;
-    });
+    .replace(
+      /<([a-zA-Z][\w:-]*)((?:\s+[^\s=>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)\s*(\/?)>/g,
+      (_m, name: string, attrs: string, selfClose: string) => {
+        const fixed = attrs.replace(
+          /(\s+)([^\s=>/"']+)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?/g,
+          (_a, space: string, attr: string, value?: string) =>
+            value ? `${space}${attr}${value.replace(/^\s*=\s*([^"'].*)$/, '="$1"')}` : `${space}${attr}=""`,
+        );
+        return `<${name}${fixed}${selfClose ? ' /' : ''}>`;
+      },
+    );
   if (!/^<svg[^>]*\sxmlns=/.test(svg)) svg = svg.replace(/^<svg/, `<svg xmlns="${svgNs}"`);
   return resolveColorVariables(svg);
 }
@@ -99,7 +107,10 @@ export function viewBoxOf(svg: string): [number, number, number, number] {
   const root = /^<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
   const viewBox = /\sviewBox="([^"]+)"/.exec(root)?.[1];
   if (viewBox) {
-    const numbers = viewBox.trim().split(/[\s,]+/).map(Number);
+    const numbers = viewBox
+      .trim()
+      .split(/[\s,]+/)
+      .map(Number);
     if (numbers.length === 4 && numbers.every(Number.isFinite)) return numbers as [number, number, number, number];
   }
   const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1]);
@@ -126,7 +137,9 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
 
 /** Returns lines that join `parts` with " · ", breaking between parts first and inside a part only when it alone is too wide. */
 export function wrapParts(parts: string[], maxWidth: number, fontSize: number): string[] {
-  const pieces = parts.flatMap((part) => (textWidth(part, fontSize) > maxWidth ? wrapText(part, maxWidth, fontSize) : [part]));
+  const pieces = parts.flatMap((part) =>
+    textWidth(part, fontSize) > maxWidth ? wrapText(part, maxWidth, fontSize) : [part],
+  );
   return joinGreedy(pieces, ' · ', maxWidth, fontSize, false);
 }
 
@@ -151,7 +164,10 @@ function placeGraphic(graphic: string, x: number, y: number, width: number, heig
   const rootTag = /^<svg\b[^>]*>/.exec(graphic)?.[0] ?? '<svg>';
   const kept = rootTag
     .replace(/^<svg|>$/g, '')
-    .replace(/\s(?:xmlns|width|height|x|y|viewBox|preserveAspectRatio|class|style|role|aria-[\w-]+|tabindex|focusable)="[^"]*"/g, '');
+    .replace(
+      /\s(?:xmlns|width|height|x|y|viewBox|preserveAspectRatio|class|style|role|aria-[\w-]+|tabindex|focusable)="[^"]*"/g,
+      '',
+    );
   const inner = graphic.slice(rootTag.length).replace(/<\/svg>\s*$/, '');
   return `<svg x="${x}" y="${y}" width="${width}" height="${height}" viewBox="${vx} ${vy} ${vw} ${vh}" preserveAspectRatio="xMidYMid meet"${kept}>${inner}</svg>`;
 }
@@ -159,7 +175,10 @@ function placeGraphic(graphic: string, x: number, y: number, width: number, heig
 function textLines(lines: readonly string[], x: number, y: number, size: number, attrs: string): string {
   return lines
     .filter((line) => line !== '')
-    .map((line, i) => `<text x="${x}" y="${round(y + i * size * 1.3)}" font-size="${size}"${attrs}>${escapeXml(line)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="${x}" y="${round(y + i * size * 1.3)}" font-size="${size}"${attrs}>${escapeXml(line)}</text>`,
+    )
     .join('');
 }
 
@@ -182,7 +201,13 @@ interface Block {
 }
 
 /** Returns the text wrapped into at most `maxLines` lines, shrinking the font (down to 70 %) before it cuts anything. */
-export function fitText(text: string, maxWidth: number, fontSize: number, maxLines: number, bold = false): { lines: string[]; size: number } {
+export function fitText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines: number,
+  bold = false,
+): { lines: string[]; size: number } {
   for (let size = fontSize; size >= Math.round(fontSize * 0.7); size--) {
     const lines = wrapText(text, maxWidth, size, bold);
     if (lines.length <= maxLines) return { lines, size };
@@ -242,25 +267,39 @@ export function wrapForExport(graphicSvg: string, format: ExportFormat, text: Ex
 
   const urlWidth = text.url ? textWidth(text.url, footSize, true) : 0;
   const brandAt = (x: number, anchor: 'start' | 'end') =>
-    text.url ? `<text x="${x}" y="${height - margin}" font-size="${footSize}" font-weight="700" text-anchor="${anchor}" fill="${light.text}">${escapeXml(text.url)}</text>` : '';
+    text.url
+      ? `<text x="${x}" y="${height - margin}" font-size="${footSize}" font-weight="700" text-anchor="${anchor}" fill="${light.text}">${escapeXml(text.url)}</text>`
+      : '';
   const open = `<svg xmlns="${svgNs}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${exportFontFamily}">`;
   const background = `<title>${escapeXml(text.title)}</title><rect width="${width}" height="${height}" fill="${light.background}"/>`;
 
   if (text.selfLabelled) {
     const bottom = text.url ? Math.round(height - margin - footSize * 1.6) : height - margin;
-    return open + background + placeGraphic(graphicSvg, margin, margin, contentWidth, bottom - margin) + brandAt(width - margin, 'end') + '</svg>';
+    return (
+      open +
+      background +
+      placeGraphic(graphicSvg, margin, margin, contentWidth, bottom - margin) +
+      brandAt(width - margin, 'end') +
+      '</svg>'
+    );
   }
 
   const side = width / height > 1.25 && vw / vh < 1.6;
   const columnWidth = side ? Math.round(contentWidth * 0.42) : contentWidth;
   const fittedTitle = fitText(text.title, columnWidth, titleSize, side ? 3 : 2, true);
   const title = textBlock(fittedTitle.lines, fittedTitle.size, ` font-weight="700" fill="${light.text}"`);
-  const fittedSubtitle = text.subtitle ? fitText(text.subtitle, columnWidth, subtitleSize, side ? 5 : 2) : { lines: [], size: subtitleSize };
+  const fittedSubtitle = text.subtitle
+    ? fitText(text.subtitle, columnWidth, subtitleSize, side ? 5 : 2)
+    : { lines: [], size: subtitleSize };
   const subtitle = textBlock(fittedSubtitle.lines, fittedSubtitle.size, ` fill="${light.muted}"`);
   const legend = legendBlock(text.legend ?? [], side ? columnWidth : contentWidth, side ? bodySize : footSize);
   const footParts = wrapParts([text.stand, text.source, text.licence], columnWidth, footSize);
-  if (text.attribution) footParts.push(...wrapText(text.attribution, side ? columnWidth : contentWidth - urlWidth - footSize * 2, footSize));
-  else if (!side && text.url && textWidth(footParts.at(-1) ?? '', footSize) > contentWidth - urlWidth - footSize * 2) footParts.push('');
+  if (text.attribution)
+    footParts.push(
+      ...wrapText(text.attribution, side ? columnWidth : contentWidth - urlWidth - footSize * 2, footSize),
+    );
+  else if (!side && text.url && textWidth(footParts.at(-1) ?? '', footSize) > contentWidth - urlWidth - footSize * 2)
+    footParts.push('');
   if (side && text.url) footParts.push('');
   const foot = textBlock(footParts, footSize, ` fill="${light.muted}"`);
   const footTop = height - margin - foot.height;
@@ -274,7 +313,15 @@ export function wrapForExport(graphicSvg: string, format: ExportFormat, text: Ex
     column += subtitle.markup(margin, y);
     y += subtitle.height + bodySize * 1.4;
     column += legend.markup(margin, y);
-    return open + background + column + placeGraphic(graphicSvg, graphicX, margin, width - margin - graphicX, contentHeight) + foot.markup(margin, footTop) + brandAt(margin, 'start') + '</svg>';
+    return (
+      open +
+      background +
+      column +
+      placeGraphic(graphicSvg, graphicX, margin, width - margin - graphicX, contentHeight) +
+      foot.markup(margin, footTop) +
+      brandAt(margin, 'start') +
+      '</svg>'
+    );
   }
 
   let y = margin;
@@ -285,7 +332,9 @@ export function wrapForExport(graphicSvg: string, format: ExportFormat, text: Ex
   const legendTop = footTop - footSize * 1.2 - legend.height;
   const graphicBottom = (text.legend?.length ? legendTop : footTop) - footSize * 1.2;
   return (
-    open + background + head +
+    open +
+    background +
+    head +
     placeGraphic(graphicSvg, margin, Math.round(y), contentWidth, Math.max(10, Math.round(graphicBottom - y))) +
     legend.markup(margin, legendTop) +
     foot.markup(margin, footTop) +

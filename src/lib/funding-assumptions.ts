@@ -3,7 +3,16 @@
  * (amounts, dates, which KIs are affected), so that a changed CSV row changes the text too.
  */
 import type { FoerderRegel, Foerdertyp, Kreis, Zentrum } from './types.ts';
-import { annualCent, componentOrder, isKiRegel, komponenteInfo, komponenten, nextDay, previousDay, rulesOn } from './funding-rules.ts';
+import {
+  annualCent,
+  componentOrder,
+  isKiRegel,
+  komponenteInfo,
+  komponenten,
+  nextDay,
+  previousDay,
+  rulesOn,
+} from './funding-rules.ts';
 import { landJahre, modelContext, sum, type ModelContext } from './funding.ts';
 import { formatDate, formatEuro, formatNumber, formatPartialDate } from './format.ts';
 
@@ -17,7 +26,12 @@ const typen: Foerdertyp[] = ['Kreis', 'kreisfreie Stadt'];
 const typName: Record<Foerdertyp, string> = { Kreis: 'Kreis', 'kreisfreie Stadt': 'kreisfreie Stadt' };
 
 /** Returns the model's assumptions for a rule set and the KIs, in reading order. */
-export function annahmen(regeln: readonly FoerderRegel[], zentren: readonly Zentrum[], kreise: readonly Kreis[], jahre: [number, number]): Annahme[] {
+export function annahmen(
+  regeln: readonly FoerderRegel[],
+  zentren: readonly Zentrum[],
+  kreise: readonly Kreis[],
+  jahre: [number, number],
+): Annahme[] {
   const ctx = modelContext(regeln);
   return [
     monatsAnnahme(),
@@ -67,8 +81,15 @@ function typAnnahmen(zentren: readonly Zentrum[], kreise: readonly Kreis[]): Ann
     return kreis && (kreis.art === 'Städteregion' || z.ags !== z.kreisAgs);
   });
   if (special.length === 0) return [];
-  const parts = special.map((z) => `${z.traeger} nach den Regeln für ${z.foerdertyp === 'Kreis' ? 'Kreise' : 'kreisfreie Städte'}`);
-  return [{ id: 'foerdertyp', text: `Sonderfälle beim Fördertyp: ${parts.join('; ')}. Je Einwohner zählen beide KI der Städteregion Aachen über deren gesamte Bevölkerung.` }];
+  const parts = special.map(
+    (z) => `${z.traeger} nach den Regeln für ${z.foerdertyp === 'Kreis' ? 'Kreise' : 'kreisfreie Städte'}`,
+  );
+  return [
+    {
+      id: 'foerdertyp',
+      text: `Sonderfälle beim Fördertyp: ${parts.join('; ')}. Je Einwohner zählen beide KI der Städteregion Aachen über deren gesamte Bevölkerung.`,
+    },
+  ];
 }
 
 /** Readings where newer components replace older ones; checks whether the amounts agree. */
@@ -98,15 +119,23 @@ function fortschreibungAnnahmen(regeln: readonly FoerderRegel[], ctx: ModelConte
   const byDate = new Map<string, FoerderRegel[]>();
   for (const regel of regeln) {
     const until = ctx.confirmed.get(regel.id);
-    if (!isKiRegel(regel) || regel.gueltigBis || !until || annualCent(regel) === null || until >= `${bisJahr}-12-31`) continue;
+    if (!isKiRegel(regel) || regel.gueltigBis || !until || annualCent(regel) === null || until >= `${bisJahr}-12-31`)
+      continue;
     // Only rules the model actually carries past that day (not those replaced before it).
     const dayAfter = nextDay(until);
     if (!typen.some((typ) => rulesOn(regeln, typ, dayAfter).includes(regel))) continue;
     byDate.set(until, [...(byDate.get(until) ?? []), regel]);
   }
   return [...byDate.entries()].sort().map(([until, rules]) => {
-    const next = regeln.find((r) => r.komponente === 'rechtsgrundlage' && r.gueltigAb && previousDay(r.gueltigAb.earliest) === until);
-    const items = [...rules].sort((a, b) => componentOrder(a.komponente) - componentOrder(b.komponente)).map((r) => `${komponenteInfo(r.komponente).label} ${formatEuro(r.betragCent ?? 0)}${r.einheit === 'je Stelle' ? ' je Stelle' : ''}`);
+    const next = regeln.find(
+      (r) => r.komponente === 'rechtsgrundlage' && r.gueltigAb && previousDay(r.gueltigAb.earliest) === until,
+    );
+    const items = [...rules]
+      .sort((a, b) => componentOrder(a.komponente) - componentOrder(b.komponente))
+      .map(
+        (r) =>
+          `${komponenteInfo(r.komponente).label} ${formatEuro(r.betragCent ?? 0)}${r.einheit === 'je Stelle' ? ' je Stelle' : ''}`,
+      );
     return {
       id: `fortgeschrieben-${until}`,
       text:
@@ -117,34 +146,57 @@ function fortschreibungAnnahmen(regeln: readonly FoerderRegel[], ctx: ModelConte
   });
 }
 
-function wertAnnahmen(regeln: readonly FoerderRegel[], zentren: readonly Zentrum[], jahre: [number, number]): Annahme[] {
-  const ohneWert = regeln.filter((r) => isKiRegel(r) && r.gueltigAb && r.betragCent === null && r.einheit === 'je Stelle');
+function wertAnnahmen(
+  regeln: readonly FoerderRegel[],
+  zentren: readonly Zentrum[],
+  jahre: [number, number],
+): Annahme[] {
+  const ohneWert = regeln.filter(
+    (r) => isKiRegel(r) && r.gueltigAb && r.betragCent === null && r.einheit === 'je Stelle',
+  );
   const komps = [...new Set(ohneWert.map((r) => r.komponente))];
   return komps.flatMap((komponente) => {
-    const withValue = regeln.filter((r) => r.komponente === komponente && r.betragCent !== null && r.gueltigAb).sort(byStart);
+    const withValue = regeln
+      .filter((r) => r.komponente === komponente && r.betragCent !== null && r.gueltigAb)
+      .sort(byStart);
     const first = withValue[0];
     if (!first) return [];
     const plain = landJahre(zentren, jahre[0], jahre[1], modelContext(regeln));
     const extended = landJahre(zentren, jahre[0], jahre[1], modelContext(regeln, { wertUebertragen: true }));
-    const extra = sum(extended.map((y) => centOf(y.komponenten, komponente))) - sum(plain.map((y) => centOf(y.komponenten, komponente)));
-    return [{
-      id: `wert-${komponente}`,
-      text:
-        `${komponenteInfo(komponente).label}: Ein Gegenwert (${formatEuro(first.betragCent ?? 0)} je Stelle) ist erst ab ${formatPartialDate(first.gueltigAb!)} belegt. ` +
-        `Für die Monate davor sind Stellen bekannt, ihr Wert aber nicht; das Modell setzt dort nichts an. ` +
-        `Mit demselben Wert auch davor kämen ${jahre[0]}–${jahre[1]} landesweit ${formatEuro(extra)} hinzu.`,
-    }];
+    const extra =
+      sum(extended.map((y) => centOf(y.komponenten, komponente))) -
+      sum(plain.map((y) => centOf(y.komponenten, komponente)));
+    return [
+      {
+        id: `wert-${komponente}`,
+        text:
+          `${komponenteInfo(komponente).label}: Ein Gegenwert (${formatEuro(first.betragCent ?? 0)} je Stelle) ist erst ab ${formatPartialDate(first.gueltigAb!)} belegt. ` +
+          `Für die Monate davor sind Stellen bekannt, ihr Wert aber nicht; das Modell setzt dort nichts an. ` +
+          `Mit demselben Wert auch davor kämen ${jahre[0]}–${jahre[1]} landesweit ${formatEuro(extra)} hinzu.`,
+      },
+    ];
   });
 }
 
 /** Components whose every rule has an end date: after the last one no rule says anything. */
 export function endedKomponenten(regeln: readonly FoerderRegel[]): { komponente: string; bis: string }[] {
-  const keys = [...new Set(regeln.filter((r) => isKiRegel(r) && r.gueltigAb && r.betragCent !== null).map((r) => r.komponente))];
+  const keys = [
+    ...new Set(regeln.filter((r) => isKiRegel(r) && r.gueltigAb && r.betragCent !== null).map((r) => r.komponente)),
+  ];
   return keys.flatMap((komponente) => {
     const rules = regeln.filter((r) => isKiRegel(r) && r.gueltigAb && r.komponente === komponente);
     if (rules.some((r) => !r.gueltigBis)) return [];
-    const bis = rules.map((r) => r.gueltigBis!.latest).sort().at(-1)!;
-    const replacedLater = regeln.some((r) => isKiRegel(r) && r.gueltigAb && r.gueltigAb.earliest > bis && komponenteInfo(r.komponente).ersetzt.includes(komponente));
+    const bis = rules
+      .map((r) => r.gueltigBis!.latest)
+      .sort()
+      .at(-1)!;
+    const replacedLater = regeln.some(
+      (r) =>
+        isKiRegel(r) &&
+        r.gueltigAb &&
+        r.gueltigAb.earliest > bis &&
+        komponenteInfo(r.komponente).ersetzt.includes(komponente),
+    );
     return replacedLater ? [] : [{ komponente, bis }];
   });
 }
@@ -159,7 +211,9 @@ function endAnnahmen(regeln: readonly FoerderRegel[], bisJahr: number): Annahme[
 }
 
 function hoechstAnnahme(regeln: readonly FoerderRegel[]): Annahme | null {
-  const keys = new Set(regeln.filter((r) => isKiRegel(r) && r.gueltigAb && r.betragCent !== null).map((r) => r.komponente));
+  const keys = new Set(
+    regeln.filter((r) => isKiRegel(r) && r.gueltigAb && r.betragCent !== null).map((r) => r.komponente),
+  );
   const labels = komponenten.filter((k) => k.hoechstens && keys.has(k.key)).map((k) => `„${k.label}“`);
   if (labels.length === 0) return null;
   return {
@@ -175,13 +229,18 @@ function undatierteAnnahmen(regeln: readonly FoerderRegel[]): Annahme[] {
   if (undated.length === 0) return [];
   const items = undated.map((r) => {
     const annual = annualCent(r);
-    const detail = r.einheit === 'je Stelle' && r.stellen !== null ? `${formatNumber(r.stellen)} × ${formatEuro(r.betragCent ?? 0)} = ${formatEuro(annual ?? 0)}` : formatEuro(annual ?? 0);
+    const detail =
+      r.einheit === 'je Stelle' && r.stellen !== null
+        ? `${formatNumber(r.stellen)} × ${formatEuro(r.betragCent ?? 0)} = ${formatEuro(annual ?? 0)}`
+        : formatEuro(annual ?? 0);
     return `${komponenteInfo(r.komponente).label} (${r.giltFuer}): ${detail}`;
   });
-  return [{
-    id: 'undatiert',
-    text: `Ohne Gültigkeitsbeginn in den Quellen und daher in keinem Jahr angesetzt: ${[...new Set(items)].join('; ')}. Welche Jahre sie betreffen, ist offen.`,
-  }];
+  return [
+    {
+      id: 'undatiert',
+      text: `Ohne Gültigkeitsbeginn in den Quellen und daher in keinem Jahr angesetzt: ${[...new Set(items)].join('; ')}. Welche Jahre sie betreffen, ist offen.`,
+    },
+  ];
 }
 
 function sumOf(rules: readonly FoerderRegel[]): number {
@@ -203,4 +262,3 @@ function quoted(keys: readonly string[]): string {
 function names(zentren: readonly Zentrum[]): string {
   return zentren.map((z) => z.traeger).join(', ');
 }
-

@@ -75,7 +75,8 @@ export function inForceOn(regel: FoerderRegel, day: IsoDate): boolean {
 export function annualCent(regel: FoerderRegel): number | null {
   if (regel.betragCent === null) return null;
   if (regel.einheit === 'je KI') return regel.betragCent;
-  if (regel.einheit === 'je Stelle') return regel.stellen === null ? null : Math.round(regel.betragCent * regel.stellen);
+  if (regel.einheit === 'je Stelle')
+    return regel.stellen === null ? null : Math.round(regel.betragCent * regel.stellen);
   return null;
 }
 
@@ -96,7 +97,8 @@ export function rulesOn(regeln: readonly FoerderRegel[], foerdertyp: Foerdertyp,
   for (const regel of inForce) {
     if (!appliesTo(regel, foerdertyp) || replaced.has(regel.komponente)) continue;
     const current = newest.get(regel.komponente);
-    if (!current || (current.gueltigAb?.earliest ?? '') < (regel.gueltigAb?.earliest ?? '')) newest.set(regel.komponente, regel);
+    if (!current || (current.gueltigAb?.earliest ?? '') < (regel.gueltigAb?.earliest ?? ''))
+      newest.set(regel.komponente, regel);
   }
   return [...newest.values()].sort((a, b) => componentOrder(a.komponente) - componentOrder(b.komponente));
 }

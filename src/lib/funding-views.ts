@@ -19,7 +19,13 @@ export interface Abschnitt {
 }
 
 /** Returns the stretches of months [von, bis] with their rules for one Foerdertyp; unknown amounts count 0. */
-export function abschnitte(regeln: readonly FoerderRegel[], foerdertyp: Foerdertyp, von: number, bis: number, nur?: (komponente: string) => boolean): Abschnitt[] {
+export function abschnitte(
+  regeln: readonly FoerderRegel[],
+  foerdertyp: Foerdertyp,
+  von: number,
+  bis: number,
+  nur?: (komponente: string) => boolean,
+): Abschnitt[] {
   const result: Abschnitt[] = [];
   let key = '';
   for (let month = von; month <= bis; month++) {
@@ -33,8 +39,17 @@ export function abschnitte(regeln: readonly FoerderRegel[], foerdertyp: Foerdert
     }
     key = monthKey;
     result.push({
-      von: month, bis: month, monate: 1, cent: 0,
-      posten: rules.map((r) => ({ komponente: r.komponente, label: komponenteInfo(r.komponente).label, jahresCent: annualCent(r), regelId: r.id, cent: 0 })),
+      von: month,
+      bis: month,
+      monate: 1,
+      cent: 0,
+      posten: rules.map((r) => ({
+        komponente: r.komponente,
+        label: komponenteInfo(r.komponente).label,
+        jahresCent: annualCent(r),
+        regelId: r.id,
+        cent: 0,
+      })),
     });
   }
   for (const abschnitt of result) {
@@ -55,7 +70,9 @@ export interface Bezugsjahr {
 /** Returns the start year shared by most KIs with a known start (ties: the earlier year). */
 export function haeufigstesStartjahr(zentren: readonly Zentrum[]): Bezugsjahr | null {
   const counts = new Map<number, number>();
-  for (const z of zentren) if (z.start) counts.set(Number(z.start.value.slice(0, 4)), (counts.get(Number(z.start.value.slice(0, 4))) ?? 0) + 1);
+  for (const z of zentren)
+    if (z.start)
+      counts.set(Number(z.start.value.slice(0, 4)), (counts.get(Number(z.start.value.slice(0, 4))) ?? 0) + 1);
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
   return best ? { jahr: best[0], anzahl: best[1], vonBekannten: sum([...counts.values()]) } : null;
 }
@@ -87,8 +104,13 @@ export function entgangeneMittel(zentrum: Zentrum, abJahr: number, ctx: ModelCon
   const geld = abschnitte(ctx.regeln, zentrum.foerdertyp, von, bis, (k) => !isLehrer(k));
   const lehrer = abschnitte(ctx.regeln, zentrum.foerdertyp, von, bis, isLehrer);
   return {
-    zentrumId: zentrum.id, von, bis, abschnitte: geld, cent: sum(geld.map((a) => a.cent)),
-    lehrerAbschnitte: lehrer, lehrerCent: sum(lehrer.map((a) => a.cent)),
+    zentrumId: zentrum.id,
+    von,
+    bis,
+    abschnitte: geld,
+    cent: sum(geld.map((a) => a.cent)),
+    lehrerAbschnitte: lehrer,
+    lehrerCent: sum(lehrer.map((a) => a.cent)),
     lehrerMonateOhneBetrag: sum(lehrer.filter((a) => a.posten.some((p) => p.jahresCent === null)).map((a) => a.monate)),
   };
 }
@@ -107,19 +129,29 @@ export interface KreisJeEinwohner {
 }
 
 /** Returns every district's model year per inhabitant (the Städteregion Aachen: both of its KIs), highest first. */
-export function jeEinwohner(kreise: readonly Kreis[], zentren: readonly Zentrum[], jahr: number, ctx: ModelContext): KreisJeEinwohner[] {
+export function jeEinwohner(
+  kreise: readonly Kreis[],
+  zentren: readonly Zentrum[],
+  jahr: number,
+  ctx: ModelContext,
+): KreisJeEinwohner[] {
   return kreise
     .map((kreis) => {
       const years = zentren.filter((z) => z.kreisAgs === kreis.ags).map((z) => zentrumJahr(z, jahr, ctx));
       const cent = sum(years.map((y) => y.cent));
       const stellen = sum(years.flatMap((y) => y.komponenten.map((k) => k.stellen ?? 0)));
       return {
-        kreis, zentren: years, cent, stellen,
+        kreis,
+        zentren: years,
+        cent,
+        stellen,
         centJeEinwohner: kreis.einwohner ? cent / kreis.einwohner : null,
         centJeStelle: stellen > 0 ? cent / stellen : null,
       };
     })
-    .sort((a, b) => (b.centJeEinwohner ?? -1) - (a.centJeEinwohner ?? -1) || a.kreis.name.localeCompare(b.kreis.name, 'de'));
+    .sort(
+      (a, b) => (b.centJeEinwohner ?? -1) - (a.centJeEinwohner ?? -1) || a.kreis.name.localeCompare(b.kreis.name, 'de'),
+    );
 }
 
 /** Returns the first year in which every KI certainly existed for all twelve months (null: none up to `bis`). */
@@ -148,7 +180,11 @@ export interface Abgleich {
 }
 
 /** Returns the comparison of each KI-specific reported figure with an amount with the model of its year. */
-export function abgleich(landesmittel: readonly Landesmittel[], zentren: readonly Zentrum[], ctx: ModelContext): Abgleich[] {
+export function abgleich(
+  landesmittel: readonly Landesmittel[],
+  zentren: readonly Zentrum[],
+  ctx: ModelContext,
+): Abgleich[] {
   return landesmittel
     .filter((l) => l.art === 'gemeldet' && l.kiSpezifisch && l.betragCent !== null)
     .map((gemeldet) => {
@@ -158,7 +194,10 @@ export function abgleich(landesmittel: readonly Landesmittel[], zentren: readonl
       const modellHoechstCent = sum(im.map((k) => k.hoechstCent));
       const betrag = gemeldet.betragCent ?? 0;
       return {
-        gemeldet, modell, modellCent, modellHoechstCent,
+        gemeldet,
+        modell,
+        modellCent,
+        modellHoechstCent,
         vollausbauCent: vollausbau(zentren, gemeldet.jahr, ctx),
         alleCent: vollausbau(zentren, gemeldet.jahr, ctx, true),
         differenzCent: betrag - modellHoechstCent,
@@ -171,7 +210,11 @@ export function abgleich(landesmittel: readonly Landesmittel[], zentren: readonl
 export function vollausbau(zentren: readonly Zentrum[], jahr: number, ctx: ModelContext, alle = false): number {
   const december = jahr * 12 + 11;
   const present = alle ? zentren : zentren.filter((z) => activityWindow(z, ctx.fallbackFrom).moeglichAb <= december);
-  const fullYear = present.map((z) => ({ ...z, start: { value: `${jahr}-01`, precision: 'monat' as const, earliest: `${jahr}-01-01`, latest: `${jahr}-01-31` }, spaetestens: null }));
+  const fullYear = present.map((z) => ({
+    ...z,
+    start: { value: `${jahr}-01`, precision: 'monat' as const, earliest: `${jahr}-01-01`, latest: `${jahr}-01-31` },
+    spaetestens: null,
+  }));
   const model = landJahr(fullYear, jahr, ctx);
   return sum(model.komponenten.filter((k) => k.ministerium === 'Integrationsministerium').map((k) => k.cent));
 }

@@ -6,11 +6,24 @@
  */
 import type { FoerderRegel, Foerdertyp, IsoDate, Zentrum } from './types.ts';
 import {
-  annualCent, componentOrder, confirmedUntil, isKiRegel, komponenteInfo, ministeriumOf, rulesInMonth, rulesOn,
+  annualCent,
+  componentOrder,
+  confirmedUntil,
+  isKiRegel,
+  komponenteInfo,
+  ministeriumOf,
+  rulesInMonth,
+  rulesOn,
   type Ministerium,
 } from './funding-rules.ts';
 import {
-  activityIn, activityWindow, lastDayOfMonth, monthIndex, monthlyShare, monthsOfYear, type StartFlag,
+  activityIn,
+  activityWindow,
+  lastDayOfMonth,
+  monthIndex,
+  monthlyShare,
+  monthsOfYear,
+  type StartFlag,
 } from './prorata.ts';
 
 /** Model switches; the defaults are the cautious reading. */
@@ -71,13 +84,18 @@ export function firstRuleMonth(regeln: readonly FoerderRegel[]): number {
 }
 
 /** Returns, for one rule in force in a month, its annual cents and how they are known. */
-function valueOf(regel: FoerderRegel, month: number, ctx: ModelContext): { cent: number | null; fortgeschrieben: boolean; uebertragen: boolean } {
+function valueOf(
+  regel: FoerderRegel,
+  month: number,
+  ctx: ModelContext,
+): { cent: number | null; fortgeschrieben: boolean; uebertragen: boolean } {
   const until = ctx.confirmed.get(regel.id) ?? null;
   const fortgeschrieben = until !== null && lastDayOfMonth(month) > until;
   const own = annualCent(regel);
   if (own !== null || !ctx.options.wertUebertragen) return { cent: own, fortgeschrieben, uebertragen: false };
   const donor = nearestAmount(regel, ctx.regeln);
-  if (!donor || donor.betragCent === null || regel.stellen === null) return { cent: null, fortgeschrieben, uebertragen: false };
+  if (!donor || donor.betragCent === null || regel.stellen === null)
+    return { cent: null, fortgeschrieben, uebertragen: false };
   return { cent: Math.round(donor.betragCent * regel.stellen), fortgeschrieben, uebertragen: true };
 }
 
@@ -85,7 +103,9 @@ function valueOf(regel: FoerderRegel, month: number, ctx: ModelContext): { cent:
 function nearestAmount(regel: FoerderRegel, regeln: readonly FoerderRegel[]): FoerderRegel | undefined {
   const at = regel.gueltigAb?.earliest ?? '';
   return regeln
-    .filter((r) => r.komponente === regel.komponente && r.betragCent !== null && r.einheit === 'je Stelle' && r.gueltigAb)
+    .filter(
+      (r) => r.komponente === regel.komponente && r.betragCent !== null && r.einheit === 'je Stelle' && r.gueltigAb,
+    )
     .sort((a, b) => distance(a.gueltigAb!.earliest, at) - distance(b.gueltigAb!.earliest, at))[0];
 }
 
@@ -124,17 +144,38 @@ export function zentrumJahr(zentrum: Zentrum, jahr: number, ctx: ModelContext): 
       addMonth(acc, regel, valueOf(regel, month, ctx), sure);
     }
   }
-  return finish(zentrum.id, jahr, monateSicher, monateMoeglich, monateMoeglich > monateSicher ? window.flag : null, acc);
+  return finish(
+    zentrum.id,
+    jahr,
+    monateSicher,
+    monateMoeglich,
+    monateMoeglich > monateSicher ? window.flag : null,
+    acc,
+  );
 }
 
-function addMonth(acc: Map<string, Accumulator>, regel: FoerderRegel, value: ReturnType<typeof valueOf>, sure: boolean): void {
+function addMonth(
+  acc: Map<string, Accumulator>,
+  regel: FoerderRegel,
+  value: ReturnType<typeof valueOf>,
+  sure: boolean,
+): void {
   let entry = acc.get(regel.komponente);
   if (!entry) {
     const info = komponenteInfo(regel.komponente);
     entry = {
       info: {
-        komponente: regel.komponente, label: info.label, ministerium: ministeriumOf(regel.geldgeber), cent: 0, hoechstCent: 0,
-        monate: 0, monateOhneBetrag: 0, monateFortgeschrieben: 0, monateUebertragen: 0, stellen: null, regelIds: [],
+        komponente: regel.komponente,
+        label: info.label,
+        ministerium: ministeriumOf(regel.geldgeber),
+        cent: 0,
+        hoechstCent: 0,
+        monate: 0,
+        monateOhneBetrag: 0,
+        monateFortgeschrieben: 0,
+        monateUebertragen: 0,
+        stellen: null,
+        regelIds: [],
       },
       sumSure: 0,
       sumMax: 0,
@@ -153,13 +194,23 @@ function addMonth(acc: Map<string, Accumulator>, regel: FoerderRegel, value: Ret
 }
 
 function finish(
-  zentrumId: string, jahr: number, monateSicher: number, monateMoeglich: number, flag: StartFlag | null, acc: Map<string, Accumulator>,
+  zentrumId: string,
+  jahr: number,
+  monateSicher: number,
+  monateMoeglich: number,
+  flag: StartFlag | null,
+  acc: Map<string, Accumulator>,
 ): ZentrumJahr {
   const komponenten = [...acc.values()]
     .map(({ info, sumSure, sumMax }) => ({ ...info, cent: monthlyShare(sumSure), hoechstCent: monthlyShare(sumMax) }))
     .sort((a, b) => componentOrder(a.komponente) - componentOrder(b.komponente));
   return {
-    zentrumId, jahr, monateSicher, monateMoeglich, flag, komponenten,
+    zentrumId,
+    jahr,
+    monateSicher,
+    monateMoeglich,
+    flag,
+    komponenten,
     cent: sum(komponenten.map((k) => k.cent)),
     hoechstCent: sum(komponenten.map((k) => k.hoechstCent)),
   };
@@ -237,7 +288,11 @@ export interface Jahresbetrag {
 }
 
 /** Returns what a KI of a Foerdertyp gets per year by the rules in force on a day, component by component. */
-export function jahresbetraegeAm(regeln: readonly FoerderRegel[], foerdertyp: Foerdertyp, day: IsoDate): Jahresbetrag[] {
+export function jahresbetraegeAm(
+  regeln: readonly FoerderRegel[],
+  foerdertyp: Foerdertyp,
+  day: IsoDate,
+): Jahresbetrag[] {
   return rulesOn(regeln, foerdertyp, day).map((regel) => ({
     komponente: regel.komponente,
     label: komponenteInfo(regel.komponente).label,

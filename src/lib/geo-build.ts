@@ -45,7 +45,10 @@ export function selectNrwKreise(source: readonly Vg250Entry[]): KreisFeature[] {
  * Returns a topology of the districts: shared borders become shared arcs (so simplification keeps
  * neighbours gap-free), then Visvalingam simplification, then quantization.
  */
-export function buildKreisTopology(features: KreisFeature[], options: SimplifyOptions = defaultSimplifyOptions): KreisTopology {
+export function buildKreisTopology(
+  features: KreisFeature[],
+  options: SimplifyOptions = defaultSimplifyOptions,
+): KreisTopology {
   const full = topology({ [KREISE_OBJECT]: { type: 'FeatureCollection', features } } as Parameters<typeof topology>[0]);
   const weighted = presimplify(full as Topology<Objects>);
   const simplified = simplify(weighted, quantile(weighted, options.retain));

@@ -26,7 +26,9 @@ export function kreisFeatures(topology: KreisTopology): KreisFeature[] {
   const collection = feature(topology, topology.objects[KREISE_OBJECT]);
   return collection.features.map((f) => {
     if (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') {
-      throw new Error(`Kreis ${String(f.id)}: Geometrie vom Typ ${f.geometry.type}, erwartet Polygon oder MultiPolygon.`);
+      throw new Error(
+        `Kreis ${String(f.id)}: Geometrie vom Typ ${f.geometry.type}, erwartet Polygon oder MultiPolygon.`,
+      );
     }
     return { type: 'Feature', id: String(f.id), properties: {}, geometry: f.geometry };
   });

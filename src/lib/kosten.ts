@@ -8,9 +8,27 @@ import { seriesColors } from './theme.ts';
 import { formatDate, formatEuro, formatEuroCent, formatEuroShort, formatNumber, formatPartialDate } from './format.ts';
 import { componentOrder, komponenteInfo, ministeriumOf, type Ministerium } from './funding-rules.ts';
 import {
-  jahresbetraegeAm, landJahre, mergeKomponenten, modelContext, sum, zentrumJahr, type KomponenteJahr, type LandJahr, type ModelContext,
+  jahresbetraegeAm,
+  landJahre,
+  mergeKomponenten,
+  modelContext,
+  sum,
+  zentrumJahr,
+  type KomponenteJahr,
+  type LandJahr,
+  type ModelContext,
 } from './funding.ts';
-import { abgleich, entgangeneMittel, erstesVollesJahr, haeufigstesStartjahr, jeEinwohner, type Abgleich, type EntgangeneMittel, type KreisJeEinwohner, type Bezugsjahr } from './funding-views.ts';
+import {
+  abgleich,
+  entgangeneMittel,
+  erstesVollesJahr,
+  haeufigstesStartjahr,
+  jeEinwohner,
+  type Abgleich,
+  type EntgangeneMittel,
+  type KreisJeEinwohner,
+  type Bezugsjahr,
+} from './funding-views.ts';
 import { annahmen, endedKomponenten, type Annahme } from './funding-assumptions.ts';
 import { formatMonth } from './prorata.ts';
 import { describeBars, describeRanking, describeStacked, describeWaterfall } from './chart-text.ts';
@@ -31,17 +49,31 @@ export type AtlasInput = Pick<AtlasData, 'kreise' | 'zentren' | 'foerderung' | '
 
 /** Returns the chart series (components in stacking order) for the components that occur. */
 export function komponentenSeries(years: readonly { komponenten: readonly KomponenteJahr[] }[]): StackedSeries[] {
-  const keys = [...new Set(years.flatMap((y) => y.komponenten.filter((k) => k.cent > 0 || k.hoechstCent > 0).map((k) => k.komponente)))];
+  const keys = [
+    ...new Set(
+      years.flatMap((y) => y.komponenten.filter((k) => k.cent > 0 || k.hoechstCent > 0).map((k) => k.komponente)),
+    ),
+  ];
   keys.sort((a, b) => componentOrder(a) - componentOrder(b));
   const ministry = new Map(years.flatMap((y) => y.komponenten.map((k) => [k.komponente, k.ministerium] as const)));
   return keys.map((key) => ({
-    key, label: `${komponenteInfo(key).label}`, color: colorFor(key), group: ministry.get(key) ?? 'sonstige',
+    key,
+    label: `${komponenteInfo(key).label}`,
+    color: colorFor(key),
+    group: ministry.get(key) ?? 'sonstige',
   }));
 }
 
 const componentColor: Record<string, number> = {
-  pauschale: 0, zusatzstelle: 2, 'pauschale-5-5': 4, kreisstelle: 5, sachkosten: 3, lehrerstelle: 1,
-  fachkraftstelle: 0, verwaltungsassistenz: 4, sprachmittlerpool: 3,
+  pauschale: 0,
+  zusatzstelle: 2,
+  'pauschale-5-5': 4,
+  kreisstelle: 5,
+  sachkosten: 3,
+  lehrerstelle: 1,
+  fachkraftstelle: 0,
+  verwaltungsassistenz: 4,
+  sprachmittlerpool: 3,
 };
 
 /** Returns a component's fixed colour (Okabe–Ito; neighbours in the stack differ for colour-blind readers too). */
@@ -64,7 +96,9 @@ export function yearCategories(
     unknown: y.hoechstCent === 0 && y.komponenten.some((k) => k.monateOhneBetrag > 0),
     unknownSeries: [
       ...y.komponenten.filter((k) => k.cent === 0 && k.monateOhneBetrag > 0).map((k) => k.komponente),
-      ...ended.filter((e) => y.jahr > e.jahr && !y.komponenten.some((k) => k.komponente === e.komponente)).map((e) => e.komponente),
+      ...ended
+        .filter((e) => y.jahr > e.jahr && !y.komponenten.some((k) => k.komponente === e.komponente))
+        .map((e) => e.komponente),
     ],
   }));
 }
@@ -111,19 +145,31 @@ export function jahrZeilen(
  * posts existed but no source gives their amount, or where the component's rules ended before this
  * year (no source says what followed); "… + unbekannt" where only some months have an amount.
  */
-export function komponenteZelle(k: Pick<KomponenteJahr, 'cent' | 'monateOhneBetrag'> | undefined, nachRegelende: boolean): string {
+export function komponenteZelle(
+  k: Pick<KomponenteJahr, 'cent' | 'monateOhneBetrag'> | undefined,
+  nachRegelende: boolean,
+): string {
   if (!k) return nachRegelende ? 'unbekannt' : formatEuro(0);
   if (k.monateOhneBetrag === 0) return formatEuro(k.cent);
   return k.cent === 0 ? 'unbekannt' : `${formatEuro(k.cent)} + unbekannt`;
 }
 
 /** Returns the components whose last rule ends in a given year, with their labels. */
-export function endedBefore(regeln: Parameters<typeof endedKomponenten>[0]): { komponente: string; label: string; jahr: number }[] {
-  return endedKomponenten(regeln).map((e) => ({ komponente: e.komponente, label: komponenteInfo(e.komponente).label, jahr: Number(e.bis.slice(0, 4)) }));
+export function endedBefore(
+  regeln: Parameters<typeof endedKomponenten>[0],
+): { komponente: string; label: string; jahr: number }[] {
+  return endedKomponenten(regeln).map((e) => ({
+    komponente: e.komponente,
+    label: komponenteInfo(e.komponente).label,
+    jahr: Number(e.bis.slice(0, 4)),
+  }));
 }
 
 /** Returns the paying ministry of a component, as its first rule names it. */
-export function ministeriumOfKomponente(regeln: Parameters<typeof endedKomponenten>[0], komponente: string): Ministerium {
+export function ministeriumOfKomponente(
+  regeln: Parameters<typeof endedKomponenten>[0],
+  komponente: string,
+): Ministerium {
   const regel = regeln.find((r) => r.komponente === komponente);
   return regel ? ministeriumOf(regel.geldgeber) : 'sonstige';
 }
@@ -150,7 +196,9 @@ export function landesmittelJahr(land: LandJahr): LandesmittelJahr {
 }
 
 /** Returns the home tile's lookup: the statewide Integrationsministerium share for every year of the model. */
-export function landesmittelJahre(atlas: Pick<AtlasInput, 'zentren' | 'foerderung' | 'gebaut' | 'stand'>): LandesmittelJahr[] {
+export function landesmittelJahre(
+  atlas: Pick<AtlasInput, 'zentren' | 'foerderung' | 'gebaut' | 'stand'>,
+): LandesmittelJahr[] {
   const [von, bis] = jahreBis(atlas);
   return landJahre(atlas.zentren, von, bis, modelContext(atlas.foerderung)).map(landesmittelJahr);
 }
@@ -184,21 +232,45 @@ export function beispiel(atlas: AtlasInput, foerdertyp: Foerdertyp, jahr: number
   const rest = betraege.filter((b) => b.cent !== null && !b.regel.quelle.includes(quelle));
   const step = (b: (typeof betraege)[number]): WaterfallStep => ({
     key: b.regel.id,
-    label: b.stellen !== null && b.regel.einheit === 'je Stelle' ? `${b.label} (${formatNumber(b.stellen)} × ${formatEuroShort(b.regel.betragCent ?? 0)})` : b.label,
-    value: b.cent ?? 0, kind: 'add', color: colorFor(b.komponente),
+    label:
+      b.stellen !== null && b.regel.einheit === 'je Stelle'
+        ? `${b.label} (${formatNumber(b.stellen)} × ${formatEuroShort(b.regel.betragCent ?? 0)})`
+        : b.label,
+    value: b.cent ?? 0,
+    kind: 'add',
+    color: colorFor(b.komponente),
   });
   const quelleCent = sum(ausQuelle.map((b) => b.cent ?? 0));
   const gesamtCent = sum(betraege.map((b) => b.cent ?? 0));
   const steps: WaterfallStep[] = [
     ...ausQuelle.map(step),
-    { key: 'summe-quelle', label: `Summe laut Quelle vom ${formatDate(tag)}`, value: quelleCent, kind: 'total', color: '#4f5863' },
+    {
+      key: 'summe-quelle',
+      label: `Summe laut Quelle vom ${formatDate(tag)}`,
+      value: quelleCent,
+      kind: 'total',
+      color: '#4f5863',
+    },
     ...rest.map(step),
-    ...(rest.length > 0 ? [{ key: 'summe', label: 'Höchstbetrag', value: gesamtCent, kind: 'total' as const, color: '#1b1f24' }] : []),
+    ...(rest.length > 0
+      ? [{ key: 'summe', label: 'Höchstbetrag', value: gesamtCent, kind: 'total' as const, color: '#1b1f24' }]
+      : []),
   ];
   return {
-    foerdertyp, tag, quelle, steps, quelleCent, gesamtCent,
+    foerdertyp,
+    tag,
+    quelle,
+    steps,
+    quelleCent,
+    gesamtCent,
     stellen: sum(betraege.map((b) => b.stellen ?? 0)),
-    zeilen: betraege.map((b) => ({ label: b.label, ministerium: b.ministerium, stellen: b.stellen, cent: b.cent, ab: formatPartialDate(b.regel.gueltigAb!) })),
+    zeilen: betraege.map((b) => ({
+      label: b.label,
+      ministerium: b.ministerium,
+      stellen: b.stellen,
+      cent: b.cent,
+      ab: formatPartialDate(b.regel.gueltigAb!),
+    })),
   };
 }
 
@@ -220,14 +292,22 @@ export function kleveBox(atlas: AtlasInput, ctx: ModelContext, kreisAgs = '05154
   const schaetzung = entgangeneMittel(zentrum, bezug.jahr, ctx);
   if (!schaetzung) return null;
   const line = (a: EntgangeneMittel['abschnitte'][number]) => {
-    const parts = a.posten.map((p) => (p.jahresCent === null ? `${p.label} (Betrag unbekannt)` : formatEuro(p.jahresCent)));
+    const parts = a.posten.map((p) =>
+      p.jahresCent === null ? `${p.label} (Betrag unbekannt)` : formatEuro(p.jahresCent),
+    );
     const span = a.von === a.bis ? formatMonth(a.von) : `${formatMonth(a.von)}–${formatMonth(a.bis)}`;
     // Only unknown amounts: the result is unknown, not 0 €.
-    const result = a.posten.length > 0 && a.posten.every((p) => p.jahresCent === null) ? 'unbekannt (nicht 0 €)' : formatEuroCent(a.cent);
+    const result =
+      a.posten.length > 0 && a.posten.every((p) => p.jahresCent === null)
+        ? 'unbekannt (nicht 0 €)'
+        : formatEuroCent(a.cent);
     return `${span}: ${a.monate} Monate × (${parts.join(' + ')}) ÷ 12 = ${result}`;
   };
   return {
-    zentrum, kreis: atlas.kreise.find((k) => k.ags === kreisAgs), bezug, schaetzung,
+    zentrum,
+    kreis: atlas.kreise.find((k) => k.ags === kreisAgs),
+    bezug,
+    schaetzung,
     formel: schaetzung.abschnitte.map(line),
     lehrerFormel: schaetzung.lehrerAbschnitte.map(line),
   };
@@ -236,7 +316,11 @@ export function kleveBox(atlas: AtlasInput, ctx: ModelContext, kreisAgs = '05154
 /** Returns ranking rows (€ je Einwohner) for every district; `highlight` marks one AGS. */
 export function rankingRows(rows: readonly KreisJeEinwohner[], highlight?: string): RankingRow[] {
   return rows.map((r) => ({
-    key: r.kreis.ags, label: r.kreis.name, value: r.centJeEinwohner, color: seriesColors[0], highlight: r.kreis.ags === highlight,
+    key: r.kreis.ags,
+    label: r.kreis.name,
+    value: r.centJeEinwohner,
+    color: seriesColors[0],
+    highlight: r.kreis.ags === highlight,
   }));
 }
 
@@ -275,7 +359,9 @@ export function gruende(row: Abgleich): string[] {
       'Rundung in der Meldung („rund“).',
     ];
   }
-  return ['Die Meldung liegt innerhalb der Spanne des Modells; Rest-Unterschiede erklären Rundung, offene Stellen oder nicht abgerufene Zusatzmittel.'];
+  return [
+    'Die Meldung liegt innerhalb der Spanne des Modells; Rest-Unterschiede erklären Rundung, offene Stellen oder nicht abgerufene Zusatzmittel.',
+  ];
 }
 
 /** Everything /kosten/ shows. */
@@ -315,7 +401,10 @@ export function kostenSeite(atlas: AtlasInput): KostenSeite {
   const ministerien = ministerienYears(land);
   const ministerienSeries = komponentenSeriesMinisterium(ministerien);
   const ended = endedBefore(atlas.foerderung);
-  const ministerienCategories = yearCategories(ministerien, ended.map((e) => ({ ...e, komponente: ministeriumOfKomponente(atlas.foerderung, e.komponente) })));
+  const ministerienCategories = yearCategories(
+    ministerien,
+    ended.map((e) => ({ ...e, komponente: ministeriumOfKomponente(atlas.foerderung, e.komponente) })),
+  );
   const beispielKreis = beispiel(atlas, 'Kreis', 2017);
   const rankingJahr = erstesVollesJahr(atlas.zentren, ctx, jahre[1]) ?? jahre[1];
   const ranking = jeEinwohner(atlas.kreise, atlas.zentren, rankingJahr, ctx);
@@ -323,18 +412,32 @@ export function kostenSeite(atlas: AtlasInput): KostenSeite {
   const vergleich = abgleich(atlas.landesmittel, atlas.zentren, ctx);
   const groups = abgleichGroups(vergleich);
   return {
-    jahre, land, series, categories,
+    jahre,
+    land,
+    series,
+    categories,
     zeilen: jahrZeilen(land, series, ended),
-    ministerienSeries, ministerienCategories,
+    ministerienSeries,
+    ministerienCategories,
     beschreibung: describeStacked('Landesmittel für die KI je Jahr, nach Bestandteil', series, categories, formatEuro),
-    ministerienBeschreibung: describeStacked('Landesmittel für die KI je Jahr, nach Geldgeber', ministerienSeries, ministerienCategories, formatEuro),
+    ministerienBeschreibung: describeStacked(
+      'Landesmittel für die KI je Jahr, nach Geldgeber',
+      ministerienSeries,
+      ministerienCategories,
+      formatEuro,
+    ),
     beispielKreis,
     beispielStadt: beispiel(atlas, 'kreisfreie Stadt', 2017),
-    beispielBeschreibung: beispielKreis ? describeWaterfall(`Ein Kreis-KI im Jahr 2017`, beispielKreis.steps, formatEuro) : '',
-    rankingJahr, ranking, rankingRows: rows,
+    beispielBeschreibung: beispielKreis
+      ? describeWaterfall(`Ein Kreis-KI im Jahr 2017`, beispielKreis.steps, formatEuro)
+      : '',
+    rankingJahr,
+    ranking,
+    rankingRows: rows,
     rankingBeschreibung: describeRanking(`Landesmittel je Einwohner ${rankingJahr}`, rows, formatJeEinwohner),
     kleve: kleveBox(atlas, ctx),
-    abgleich: vergleich, abgleichGroups: groups,
+    abgleich: vergleich,
+    abgleichGroups: groups,
     abgleichBeschreibung: describeBars('Modell und gemeldete Landesmittel', groups, formatEuro),
     annahmen: annahmen(atlas.foerderung, atlas.zentren, atlas.kreise, jahre),
     endNotes: endNotes(atlas, jahre[1]),
@@ -342,7 +445,9 @@ export function kostenSeite(atlas: AtlasInput): KostenSeite {
 }
 
 /** Returns the statewide years regrouped by paying ministry (components of one ministry added up). */
-export function ministerienYears(land: readonly LandJahr[]): { jahr: number; komponenten: KomponenteJahr[]; cent: number; hoechstCent: number }[] {
+export function ministerienYears(
+  land: readonly LandJahr[],
+): { jahr: number; komponenten: KomponenteJahr[]; cent: number; hoechstCent: number }[] {
   return land.map((y) => {
     const groups = new Map<string, KomponenteJahr>();
     for (const k of y.komponenten) {
@@ -363,10 +468,22 @@ export function ministerienYears(land: readonly LandJahr[]): { jahr: number; kom
 
 function komponentenSeriesMinisterium(years: readonly { komponenten: readonly KomponenteJahr[] }[]): StackedSeries[] {
   const order: string[] = ['Integrationsministerium', 'Schulministerium', 'sonstige'];
-  const keys = [...new Set(years.flatMap((y) => y.komponenten.filter((k) => k.cent > 0 || k.hoechstCent > 0).map((k) => k.komponente)))];
+  const keys = [
+    ...new Set(
+      years.flatMap((y) => y.komponenten.filter((k) => k.cent > 0 || k.hoechstCent > 0).map((k) => k.komponente)),
+    ),
+  ];
   keys.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  const colors: Record<string, string> = { Integrationsministerium: seriesColors[0], Schulministerium: seriesColors[1], sonstige: seriesColors[3] };
-  return keys.map((key) => ({ key, label: key === 'sonstige' ? 'sonstige Geldgeber' : key, color: colors[key] ?? seriesColors[3] }));
+  const colors: Record<string, string> = {
+    Integrationsministerium: seriesColors[0],
+    Schulministerium: seriesColors[1],
+    sonstige: seriesColors[3],
+  };
+  return keys.map((key) => ({
+    key,
+    label: key === 'sonstige' ? 'sonstige Geldgeber' : key,
+    color: colors[key] ?? seriesColors[3],
+  }));
 }
 
 /** A district's own money view (KreisKosten). */
@@ -394,8 +511,16 @@ export function kreisKosten(atlas: AtlasInput, kreisAgs: string): KreisKostenMod
   for (let jahr = jahre[0]; jahr <= jahre[1]; jahr++) {
     const parts = zentren.map((z) => zentrumJahr(z, jahr, ctx));
     const komponenten = mergeKomponenten(parts.flatMap((p) => p.komponenten));
-    const flags = parts.filter((p) => p.flag).map((p) => (p.flag === 'start-jahr' ? 'Startmonat unbekannt (nur Jahr)' : 'Startdatum unbekannt'));
-    years.push({ jahr, komponenten, cent: sum(parts.map((p) => p.cent)), hoechstCent: sum(parts.map((p) => p.hoechstCent)), flags });
+    const flags = parts
+      .filter((p) => p.flag)
+      .map((p) => (p.flag === 'start-jahr' ? 'Startmonat unbekannt (nur Jahr)' : 'Startdatum unbekannt'));
+    years.push({
+      jahr,
+      komponenten,
+      cent: sum(parts.map((p) => p.cent)),
+      hoechstCent: sum(parts.map((p) => p.hoechstCent)),
+      flags,
+    });
   }
   const series = komponentenSeries(years);
   const categories = yearCategories(years);
@@ -403,9 +528,21 @@ export function kreisKosten(atlas: AtlasInput, kreisAgs: string): KreisKostenMod
   const ranking = jeEinwohner(atlas.kreise, atlas.zentren, rankingJahr, ctx).filter((r) => r.centJeEinwohner !== null);
   const index = ranking.findIndex((r) => r.kreis.ags === kreisAgs);
   return {
-    kreis, zentren, years, series, categories,
+    kreis,
+    zentren,
+    years,
+    series,
+    categories,
     beschreibung: describeStacked(`Landesmittel für ${kreis.name} je Jahr`, series, categories, formatEuro),
-    rang: index === -1 ? null : { platz: index + 1, von: ranking.length, jahr: rankingJahr, centJeEinwohner: ranking[index]?.centJeEinwohner ?? null },
+    rang:
+      index === -1
+        ? null
+        : {
+            platz: index + 1,
+            von: ranking.length,
+            jahr: rankingJahr,
+            centJeEinwohner: ranking[index]?.centJeEinwohner ?? null,
+          },
     endNotes: endNotes(atlas, jahre[1]),
     ended: endedBefore(atlas.foerderung),
   };
@@ -415,5 +552,8 @@ export function kreisKosten(atlas: AtlasInput, kreisAgs: string): KreisKostenMod
 export function endNotes(atlas: Pick<AtlasInput, 'foerderung'>, bisJahr: number): string[] {
   return endedKomponenten(atlas.foerderung)
     .filter((e) => Number(e.bis.slice(0, 4)) < bisJahr)
-    .map((e) => `Ab ${Number(e.bis.slice(0, 4)) + 1} ohne „${komponenteInfo(e.komponente).label}“: keine Regel in den Quellen (unbekannt, nicht null)`);
+    .map(
+      (e) =>
+        `Ab ${Number(e.bis.slice(0, 4)) + 1} ohne „${komponenteInfo(e.komponente).label}“: keine Regel in den Quellen (unbekannt, nicht null)`,
+    );
 }

@@ -45,7 +45,9 @@ export function kreisCard(atlas: AtlasInput, ags: string, stichtag: IsoDate): Kr
   const foerderung =
     rang && betrag !== undefined
       ? `${rang.jahr}: ${formatEuro(betrag)} Landesmittel` +
-        (rang.centJeEinwohner === null ? '' : `, ${formatJeEinwohner(rang.centJeEinwohner)} je Einwohner (Platz ${rang.platz} von ${rang.von})`)
+        (rang.centJeEinwohner === null
+          ? ''
+          : `, ${formatJeEinwohner(rang.centJeEinwohner)} je Einwohner (Platz ${rang.platz} von ${rang.von})`)
       : null;
   return {
     ags,
@@ -53,7 +55,11 @@ export function kreisCard(atlas: AtlasInput, ags: string, stichtag: IsoDate): Kr
     lead: kreisLead(kreis, zentren),
     status,
     statusText: `${statusPhrase(status)} am ${formatDate(stichtag)}`,
-    zentren: zentren.map((z) => ({ traeger: z.traeger, seit: z.start ? seit(z.start) : 'Start nicht belegt', bedeutung: z.startBedeutung })),
+    zentren: zentren.map((z) => ({
+      traeger: z.traeger,
+      seit: z.start ? seit(z.start) : 'Start nicht belegt',
+      bedeutung: z.startBedeutung,
+    })),
     foerderung,
     foerderungArt: MODELL_LABEL,
   };

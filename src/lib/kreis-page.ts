@@ -12,18 +12,24 @@ export function seit(date: PartialDate): string {
 
 /** Returns "spätestens am 05.10.2017", "spätestens Ende Juli 2016" or "spätestens Ende 2016". */
 export function spaetestensText(date: PartialDate): string {
-  return date.precision === 'tag' ? `spätestens am ${formatDate(date.value)}` : `spätestens Ende ${formatPartialDate(date)}`;
+  return date.precision === 'tag'
+    ? `spätestens am ${formatDate(date.value)}`
+    : `spätestens Ende ${formatPartialDate(date)}`;
 }
 
 /** Returns what a start's precision means for the map, in one sentence. */
 export function precisionNote(precision: Precision): string {
   if (precision === 'tag') return 'Tagesgenau belegt.';
-  if (precision === 'monat') return 'Nur der Monat ist belegt: Die Karte zählt das KI ab dem letzten Tag dieses Monats als sicher vorhanden, vorher als unbekannt.';
+  if (precision === 'monat')
+    return 'Nur der Monat ist belegt: Die Karte zählt das KI ab dem letzten Tag dieses Monats als sicher vorhanden, vorher als unbekannt.';
   return 'Nur das Jahr ist belegt: Die Karte zählt das KI ab dem 31. Dezember dieses Jahres als sicher vorhanden, vorher als unbekannt.';
 }
 
 /** Returns the lead sentence of a district page, e.g. "Kreis Kleve hat seit dem 06.09.2018 ein Kommunales Integrationszentrum." */
-export function kreisLead(kreis: Pick<Kreis, 'name'>, zentren: readonly Pick<Zentrum, 'traeger' | 'start' | 'spaetestens'>[]): string {
+export function kreisLead(
+  kreis: Pick<Kreis, 'name'>,
+  zentren: readonly Pick<Zentrum, 'traeger' | 'start' | 'spaetestens'>[],
+): string {
   if (zentren.length === 0) return `${kreis.name} hat kein Kommunales Integrationszentrum.`;
   if (zentren.length === 1) {
     const [z] = zentren as [Pick<Zentrum, 'traeger' | 'start' | 'spaetestens'>];
@@ -50,7 +56,10 @@ export function kreisChronik(chronik: readonly ChronikEintrag[], kreisAgs: strin
 }
 
 /** Returns the previous and next district in German alphabetical order (null at the ends). */
-export function neighbours<T extends Pick<Kreis, 'ags' | 'name'>>(kreise: readonly T[], ags: string): { prev: T | null; next: T | null } {
+export function neighbours<T extends Pick<Kreis, 'ags' | 'name'>>(
+  kreise: readonly T[],
+  ags: string,
+): { prev: T | null; next: T | null } {
   const collator = new Intl.Collator('de-DE');
   const sorted = [...kreise].sort((a, b) => collator.compare(a.name, b.name));
   const i = sorted.findIndex((k) => k.ags === ags);

@@ -45,7 +45,10 @@ function sumKnown(values: (number | null)[]): number | null {
 export function kreisRows(kreise: readonly TableKreis[], zentren: readonly TableZentrum[]): KreisRow[] {
   return kreise.map((kreis) => {
     const own = zentren.filter((z) => z.kreisAgs === kreis.ags);
-    const starts = own.map((z) => z.start?.earliest).filter((d): d is string => d !== undefined).sort();
+    const starts = own
+      .map((z) => z.start?.earliest)
+      .filter((d): d is string => d !== undefined)
+      .sort();
     return {
       ags: kreis.ags,
       name: kreis.name,
@@ -106,7 +109,8 @@ export function sortRows(
     if (va === null || vb === null) {
       if (va !== vb) return va === null ? 1 : -1;
     } else if (va !== vb) {
-      const order = typeof va === 'number' && typeof vb === 'number' ? va - vb : collator.compare(String(va), String(vb));
+      const order =
+        typeof va === 'number' && typeof vb === 'number' ? va - vb : collator.compare(String(va), String(vb));
       if (order !== 0) return sign * order;
     }
     return collator.compare(a.name, b.name);
@@ -114,14 +118,20 @@ export function sortRows(
 }
 
 /** Returns the direction a click on a column header sorts by: toggles on the current column, else ascending. */
-export function nextDirection(currentKey: SortKey | null, currentDirection: SortDirection, clicked: SortKey): SortDirection {
+export function nextDirection(
+  currentKey: SortKey | null,
+  currentDirection: SortDirection,
+  clicked: SortKey,
+): SortDirection {
   if (currentKey !== clicked) return 'ascending';
   return currentDirection === 'ascending' ? 'descending' : 'ascending';
 }
 
 /** Returns the AGS of the rows in a Regierungsbezirk, or of all rows for "" (no filter). */
 export function visibleAgs(rows: readonly KreisRow[], regierungsbezirk: string): Set<string> {
-  return new Set(rows.filter((r) => regierungsbezirk === '' || r.regierungsbezirk === regierungsbezirk).map((r) => r.ags));
+  return new Set(
+    rows.filter((r) => regierungsbezirk === '' || r.regierungsbezirk === regierungsbezirk).map((r) => r.ags),
+  );
 }
 
 /** Returns the distinct Regierungsbezirke of the rows, alphabetically. */

@@ -15,10 +15,14 @@ export function parseEuro(text: string): EuroResult {
   const value = text.trim();
   const bare = value.replace(/\s*(€|EUR)$/i, '');
   const parts = splitNumber(bare);
-  if (!parts) return { ok: false, message: `${q(value)} ist kein Eurobetrag (erwartet z. B. 170000, 170.000 oder 14.167,50).` };
+  if (!parts)
+    return { ok: false, message: `${q(value)} ist kein Eurobetrag (erwartet z. B. 170000, 170.000 oder 14.167,50).` };
   const [integer, fraction] = parts.ambiguous ? [parts.integer + parts.fraction, ''] : [parts.integer, parts.fraction];
   if (fraction.length > 2) {
-    return { ok: false, message: `${q(value)} hat mehr als zwei Nachkommastellen; ein Eurobetrag endet spätestens beim Cent.` };
+    return {
+      ok: false,
+      message: `${q(value)} hat mehr als zwei Nachkommastellen; ein Eurobetrag endet spätestens beim Cent.`,
+    };
   }
   const cent = Number(integer) * 100 + Number(fraction.padEnd(2, '0'));
   return { ok: true, cent: parts.negative && cent !== 0 ? -cent : cent };

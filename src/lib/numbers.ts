@@ -34,8 +34,10 @@ export function splitNumber(text: string): NumberParts | null {
   let g: RegExpExecArray | null;
   if ((g = /^(\d+)$/.exec(s))) return { negative, integer: g[1]!, fraction: '', ambiguous: false };
   if ((g = /^(\d+),(\d+)$/.exec(s))) return { negative, integer: g[1]!, fraction: g[2]!, ambiguous: false };
-  if ((g = /^(\d{1,3}(?:\.\d{3})+),(\d+)$/.exec(s))) return { negative, integer: g[1]!.replaceAll('.', ''), fraction: g[2]!, ambiguous: false };
-  if ((g = /^(\d{1,3}(?:\.\d{3}){2,})$/.exec(s))) return { negative, integer: g[1]!.replaceAll('.', ''), fraction: '', ambiguous: false };
+  if ((g = /^(\d{1,3}(?:\.\d{3})+),(\d+)$/.exec(s)))
+    return { negative, integer: g[1]!.replaceAll('.', ''), fraction: g[2]!, ambiguous: false };
+  if ((g = /^(\d{1,3}(?:\.\d{3}){2,})$/.exec(s)))
+    return { negative, integer: g[1]!.replaceAll('.', ''), fraction: '', ambiguous: false };
   if ((g = /^(\d{1,3})\.(\d{3})$/.exec(s))) return { negative, integer: g[1]!, fraction: g[2]!, ambiguous: true };
   if ((g = /^(\d+)\.(\d+)$/.exec(s))) return { negative, integer: g[1]!, fraction: g[2]!, ambiguous: false };
   return null;

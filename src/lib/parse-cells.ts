@@ -17,8 +17,7 @@ export type CellValue = string | number | boolean | string[] | PartialDate | nul
 
 /** The result of reading a cell: value and machine spelling (maybe with a hint), or why it is wrong. */
 export type CellOutcome =
-  | { ok: true; value: CellValue; machine: string; hint?: string }
-  | { ok: false; message: string };
+  { ok: true; value: CellValue; machine: string; hint?: string } | { ok: false; message: string };
 
 /** What cell checks need to know besides the cell: today's date and the state's AGS prefix. */
 export interface CellContext {
@@ -79,19 +78,22 @@ function readDate(value: string, spec: ColumnSpec, ctx: CellContext): CellOutcom
 function readAgs(value: string, spec: ColumnSpec, ctx: CellContext): CellOutcome {
   if (spec.kind === 'kreis-ref' && spec.allowNrw && value === 'NRW') return ok(value, value);
   const a = parseAgs(value, spec.lengths ?? [5], ctx.agsPrefix);
-  if (!a.ok) return fail(spec.allowNrw ? `${a.message} Für ein landesweites Ereignis bitte „NRW“ eintragen.` : a.message);
+  if (!a.ok)
+    return fail(spec.allowNrw ? `${a.message} Für ein landesweites Ereignis bitte „NRW“ eintragen.` : a.message);
   return ok(a.ags, a.ags, a.hint);
 }
 
 function readUrl(value: string): CellOutcome {
-  let url: URL | null = null;
+  let url: URL | null;
   try {
     url = /\s/.test(value) ? null : new URL(value);
   } catch {
     url = null;
   }
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    return fail(`${q(value)} ist keine zulässige Webadresse. Erlaubt sind nur Adressen, die mit http:// oder https:// beginnen.`);
+    return fail(
+      `${q(value)} ist keine zulässige Webadresse. Erlaubt sind nur Adressen, die mit http:// oder https:// beginnen.`,
+    );
   }
   // The URL parser accepts invisible characters such as U+202E (they get percent-encoded); refuse them too.
   const hidden = checkText(value, { max: 2000 });
@@ -100,7 +102,8 @@ function readUrl(value: string): CellOutcome {
 
 function readQuellen(value: string): CellOutcome {
   const ids = value.split('|').map((id) => id.trim());
-  if (ids.some((id) => id === '')) return fail(`${q(value)} enthält eine leere Quellenkennung. Bitte mehrere Quellen mit genau einem „|“ trennen.`);
+  if (ids.some((id) => id === ''))
+    return fail(`${q(value)} enthält eine leere Quellenkennung. Bitte mehrere Quellen mit genau einem „|“ trennen.`);
   const bad = ids.find((id) => !idPattern.test(id));
   if (bad !== undefined) return fail(`${q(bad)} ist keine gültige Quellenkennung. ${idRule}`);
   return ok(ids, ids.join('|'));
@@ -120,22 +123,35 @@ function readText(value: string, spec: ColumnSpec): CellOutcome {
 export function parseCell(spec: ColumnSpec, raw: string, ctx: CellContext): CellOutcome {
   const value = raw.trim();
   if (value === '') {
-    return spec.required ? fail('Die Zelle ist leer, die Angabe ist aber Pflicht. Bitte einen Wert eintragen.') : ok(null, '');
+    return spec.required
+      ? fail('Die Zelle ist leer, die Angabe ist aber Pflicht. Bitte einen Wert eintragen.')
+      : ok(null, '');
   }
   switch (spec.kind) {
-    case 'id': return readId(value);
-    case 'text': return readText(value, spec);
-    case 'enum': return readEnum(value, spec.values ?? []);
+    case 'id':
+      return readId(value);
+    case 'text':
+      return readText(value, spec);
+    case 'enum':
+      return readEnum(value, spec.values ?? []);
     case 'ags':
-    case 'kreis-ref': return readAgs(value, spec, ctx);
+    case 'kreis-ref':
+      return readAgs(value, spec, ctx);
     case 'integer':
-    case 'decimal': return readNumber(value, spec.kind);
-    case 'euro': return readEuro(value);
-    case 'year': return readYear(value);
+    case 'decimal':
+      return readNumber(value, spec.kind);
+    case 'euro':
+      return readEuro(value);
+    case 'year':
+      return readYear(value);
     case 'date':
-    case 'day': return readDate(value, spec, ctx);
-    case 'url': return readUrl(value);
-    case 'quellen': return readQuellen(value);
-    case 'ja-nein': return readJaNein(value);
+    case 'day':
+      return readDate(value, spec, ctx);
+    case 'url':
+      return readUrl(value);
+    case 'quellen':
+      return readQuellen(value);
+    case 'ja-nein':
+      return readJaNein(value);
   }
 }

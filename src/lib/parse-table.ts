@@ -39,24 +39,51 @@ function mapHeader(table: CsvTable, spec: TableSpec): { index: Map<string, numbe
     const column = known.find((k) => k.toLowerCase() === name);
     if (name === '') {
       if (table.rows.some((r) => r.cells[i]!.trim() !== '')) {
-        problems.push(error(table.file, 1, i + 1, `Spalte ${i + 1} hat keine Überschrift, enthält aber Werte. Bitte die Spalte benennen oder löschen.`));
+        problems.push(
+          error(
+            table.file,
+            1,
+            i + 1,
+            `Spalte ${i + 1} hat keine Überschrift, enthält aber Werte. Bitte die Spalte benennen oder löschen.`,
+          ),
+        );
       }
     } else if (column === undefined) {
-      problems.push(hint(table.file, 1, i + 1, `Die Spalte ${q(cell.trim())} ist unbekannt und wird ignoriert. Bekannte Spalten: ${known.join(', ')}.`));
+      problems.push(
+        hint(
+          table.file,
+          1,
+          i + 1,
+          `Die Spalte ${q(cell.trim())} ist unbekannt und wird ignoriert. Bekannte Spalten: ${known.join(', ')}.`,
+        ),
+      );
     } else if (index.has(column)) {
-      problems.push(error(table.file, 1, i + 1, `Die Spalte ${q(column)} kommt doppelt vor (zuerst in Spalte ${index.get(column)! + 1}). Bitte eine der beiden löschen.`));
+      problems.push(
+        error(
+          table.file,
+          1,
+          i + 1,
+          `Die Spalte ${q(column)} kommt doppelt vor (zuerst in Spalte ${index.get(column)! + 1}). Bitte eine der beiden löschen.`,
+        ),
+      );
     } else {
       index.set(column, i);
     }
   });
   for (const name of known.filter((k) => !index.has(k))) {
-    problems.push(error(table.file, 1, 1, `Die Spalte ${q(name)} fehlt. Erwartete Kopfzeile: ${headerLine(spec, table.delimiter)}`));
+    problems.push(
+      error(table.file, 1, 1, `Die Spalte ${q(name)} fehlt. Erwartete Kopfzeile: ${headerLine(spec, table.delimiter)}`),
+    );
   }
   return { index, problems };
 }
 
 /** Returns the table's rows read against the spec, and every header and cell problem. */
-export function parseTable(table: CsvTable, spec: TableSpec, ctx: CellContext): { parsed: ParsedTable; problems: Problem[] } {
+export function parseTable(
+  table: CsvTable,
+  spec: TableSpec,
+  ctx: CellContext,
+): { parsed: ParsedTable; problems: Problem[] } {
   const { index, problems } = mapHeader(table, spec);
   const rows = table.rows.map((row) => {
     const values: Record<string, CellValue> = {};

@@ -28,9 +28,27 @@ export function exportFiles(key: string): ExportFile[] {
     height,
   });
   return [
-    { path: `bilder/${key}.svg`, kind: 'svg', label: 'SVG (Vektor, beliebig skalierbar)', width: print.width, height: print.height },
-    png('social', social.width, social.height, `${social.width}x${social.height}`, `PNG ${social.width} × ${social.height} (Social Media)`),
-    png('square', square.width, square.height, `${square.width}x${square.height}`, `PNG ${square.width} × ${square.height} (quadratisch)`),
+    {
+      path: `bilder/${key}.svg`,
+      kind: 'svg',
+      label: 'SVG (Vektor, beliebig skalierbar)',
+      width: print.width,
+      height: print.height,
+    },
+    png(
+      'social',
+      social.width,
+      social.height,
+      `${social.width}x${social.height}`,
+      `PNG ${social.width} × ${social.height} (Social Media)`,
+    ),
+    png(
+      'square',
+      square.width,
+      square.height,
+      `${square.width}x${square.height}`,
+      `PNG ${square.width} × ${square.height} (quadratisch)`,
+    ),
     png(
       'print',
       print.width * print.scale,
@@ -70,7 +88,10 @@ const ministries = ['MKJFGFI', 'MKFFI', 'MAIS', 'MSB', 'MSW'];
  * as the ministries set the rules and counted the KIs while municipalities, press and parties confirm
  * details; without any ministry the publisher cited most often. Ties: alphabetical.
  */
-export function dataPublishers(quellen: readonly Pick<Quelle, 'id' | 'herausgeber'>[], citedIds: readonly string[]): string {
+export function dataPublishers(
+  quellen: readonly Pick<Quelle, 'id' | 'herausgeber'>[],
+  citedIds: readonly string[],
+): string {
   const publisherOf = new Map(quellen.map((quelle) => [quelle.id, quelle.herausgeber.trim()]));
   const ministryCounts = new Map<string, number>();
   const publisherCounts = new Map<string, number>();
@@ -81,7 +102,8 @@ export function dataPublishers(quellen: readonly Pick<Quelle, 'id' | 'herausgebe
     const ministry = ministries.find((abbreviation) => new RegExp(`\\b${abbreviation}\\b`).test(publisher));
     if (ministry) ministryCounts.set(`${ministry} NRW`, (ministryCounts.get(`${ministry} NRW`) ?? 0) + 1);
   }
-  const top = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'de'))[0]?.[0];
+  const top = (counts: Map<string, number>) =>
+    [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'de'))[0]?.[0];
   const name = top(ministryCounts) ?? top(publisherCounts);
   if (!name) return 'siehe Quellenverzeichnis';
   const others = publisherCounts.size > 1 || ![...publisherCounts.keys()].every((publisher) => publisher === name);

@@ -45,12 +45,13 @@ export function sortProblems(problems: readonly Problem[], fileOrder: readonly s
   };
   return problems
     .map((p, i) => ({ p, i }))
-    .sort((a, b) =>
-      rank(a.p.file) - rank(b.p.file) ||
-      a.p.file.localeCompare(b.p.file) ||
-      a.p.line - b.p.line ||
-      a.p.column - b.p.column ||
-      a.i - b.i,
+    .sort(
+      (a, b) =>
+        rank(a.p.file) - rank(b.p.file) ||
+        a.p.file.localeCompare(b.p.file) ||
+        a.p.line - b.p.line ||
+        a.p.column - b.p.column ||
+        a.i - b.i,
     )
     .map(({ p }) => p);
 }
@@ -75,6 +76,7 @@ export function formatSummary(problems: readonly Problem[]): string {
   return `${parts.join(', ')} in ${countWord(files, 'Datei', 'Dateien')}.`;
 }
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are shown, not printed
 const invisible = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 const maxQuoted = 60;
 

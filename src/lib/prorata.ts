@@ -70,8 +70,9 @@ export interface ActivityWindow {
 /** Returns the activity window of a KI; `fallbackFrom` is the earliest month for an unknown start. */
 export function activityWindow(zentrum: Pick<Zentrum, 'start' | 'spaetestens'>, fallbackFrom: number): ActivityWindow {
   const { start, spaetestens } = zentrum;
-  const proven = [start ? monthIndex(start.latest) : null, spaetestens ? monthIndex(spaetestens.latest) : null]
-    .filter((m): m is number => m !== null);
+  const proven = [start ? monthIndex(start.latest) : null, spaetestens ? monthIndex(spaetestens.latest) : null].filter(
+    (m): m is number => m !== null,
+  );
   const sicherAb = proven.length > 0 ? Math.min(...proven) : null;
   if (start && start.precision !== 'jahr') return { sicherAb, moeglichAb: monthIndex(start.earliest), flag: null };
   if (start) return { sicherAb, moeglichAb: monthIndex(start.earliest), flag: 'start-jahr' };

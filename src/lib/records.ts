@@ -6,7 +6,17 @@
 import type { ParsedRow } from './parse-table.ts';
 import { slugify } from './slug.ts';
 import type {
-  ChronikEintrag, Einheit, FoerderRegel, Foerdertyp, GiltFuer, Kreis, KreisArt, Landesmittel, PartialDate, Quelle, Zentrum,
+  ChronikEintrag,
+  Einheit,
+  FoerderRegel,
+  Foerdertyp,
+  GiltFuer,
+  Kreis,
+  KreisArt,
+  Landesmittel,
+  PartialDate,
+  Quelle,
+  Zentrum,
 } from './types.ts';
 
 const text = (r: ParsedRow, c: string): string => (r.values[c] as string | null) ?? '';

@@ -11,8 +11,10 @@ export interface CheckStats {
 
 /** Returns the success line: "Daten geprüft: 6 Tabellen, 283 Zeilen, keine Fehler, 1 Hinweis.". */
 export function formatSuccess(stats: CheckStats, hints: number): string {
-  return `Daten geprüft: ${countWord(stats.tables, 'Tabelle', 'Tabellen')}, ${countWord(stats.rows, 'Zeile', 'Zeilen')}, ` +
-    `keine Fehler, ${countWord(hints, 'Hinweis', 'Hinweise')}.`;
+  return (
+    `Daten geprüft: ${countWord(stats.tables, 'Tabelle', 'Tabellen')}, ${countWord(stats.rows, 'Zeile', 'Zeilen')}, ` +
+    `keine Fehler, ${countWord(hints, 'Hinweis', 'Hinweise')}.`
+  );
 }
 
 /** Returns the report lines of a check: every problem, then the summary (errors) or success line. */

@@ -96,7 +96,10 @@ export interface StichtagPayload {
 }
 
 /** Returns the minimal data for the Stichtag client: no sources, notes or funding rules; `landesmittel` if given. */
-export function stichtagPayload(atlas: Pick<AtlasData, 'gebaut' | 'kreise' | 'zentren'>, landesmittel?: LandesmittelJahr[]): StichtagPayload {
+export function stichtagPayload(
+  atlas: Pick<AtlasData, 'gebaut' | 'kreise' | 'zentren'>,
+  landesmittel?: LandesmittelJahr[],
+): StichtagPayload {
   return {
     gebaut: atlas.gebaut,
     ...(landesmittel ? { landesmittel } : {}),

@@ -44,7 +44,11 @@ function postSum(existing: readonly ZentrumRef[], field: 'fachstellen' | 'lehrer
 }
 
 /** Returns the counts and names for the Stichtag (ISO date). */
-export function summarize(kreise: readonly KreisRef[], zentren: readonly ZentrumRef[], stichtag: IsoDate): StichtagSummary {
+export function summarize(
+  kreise: readonly KreisRef[],
+  zentren: readonly ZentrumRef[],
+  stichtag: IsoDate,
+): StichtagSummary {
   const statuses: Record<string, KreisStatus> = {};
   for (const kreis of kreise) statuses[kreis.ags] = statusAt(zentren, kreis.ags, stichtag);
   const zentrumStatuses = zentren.map((z) => zentrumStatusAt(z, stichtag));
@@ -167,7 +171,12 @@ export interface Tile {
 
 function postTile(key: 'fachstellen' | 'lehrerstellen', label: string, posts: PostSum): Tile {
   if (posts.known === 0) return { key, value: '–', label, note: 'für kein bestehendes KI belegt' };
-  return { key, value: formatNumber(posts.sum), label, note: `Summe der belegten Angaben von ${posts.known} der ${posts.of} KI` };
+  return {
+    key,
+    value: formatNumber(posts.sum),
+    label,
+    note: `Summe der belegten Angaben von ${posts.known} der ${posts.of} KI`,
+  };
 }
 
 /** Returns the key-figure tiles for the Stichtag, in display order. */

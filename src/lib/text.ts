@@ -14,6 +14,7 @@ export interface TextRule {
   multiline?: boolean;
 }
 
+// eslint-disable-next-line no-control-regex -- control characters in a cell are what this check finds
 const invisible = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 const htmlTag = /<\s*\/?\s*[a-z!?][^>]{0,20}/i;
 const mojibake = /Ã[\u0080-\u00bf\u0152-\u0178\u017d\u2013-\u2122]|Â[\u00a0-\u00bf]|â€|â‚¬/;
@@ -26,16 +27,20 @@ function codePoint(c: string): string {
 export function checkText(value: string, rule: TextRule): string | null {
   const hidden = invisible.exec(value);
   if (hidden) {
-    return `${q(value)} enthält das unsichtbare Steuerzeichen ${codePoint(hidden[0])}. ` +
-      'Bitte entfernen (es entsteht oft beim Kopieren aus PDF- oder Word-Dokumenten).';
+    return (
+      `${q(value)} enthält das unsichtbare Steuerzeichen ${codePoint(hidden[0])}. ` +
+      'Bitte entfernen (es entsteht oft beim Kopieren aus PDF- oder Word-Dokumenten).'
+    );
   }
   if (!rule.multiline && value.includes('\n')) {
     return `${q(value.split('\n')[0]!)} … enthält einen Zeilenumbruch; in dieser Spalte ist nur eine Zeile erlaubt.`;
   }
   const length = Array.from(value).length;
   if (length > rule.max) {
-    return `Der Text ist ${formatNumber(length, 0)} Zeichen lang; erlaubt sind höchstens ${formatNumber(rule.max, 0)}. ` +
-      (rule.multiline ? 'Bitte kürzen.' : 'Bitte kürzen (Erläuterungen gehören in die Spalte „anmerkung“).');
+    return (
+      `Der Text ist ${formatNumber(length, 0)} Zeichen lang; erlaubt sind höchstens ${formatNumber(rule.max, 0)}. ` +
+      (rule.multiline ? 'Bitte kürzen.' : 'Bitte kürzen (Erläuterungen gehören in die Spalte „anmerkung“).')
+    );
   }
   const tag = htmlTag.exec(value);
   if (tag) {
@@ -43,8 +48,10 @@ export function checkText(value: string, rule: TextRule): string | null {
   }
   const broken = mojibake.exec(value);
   if (broken) {
-    return `${q(value)} enthält ${q(broken[0])}: So sehen Umlaute aus, die mit der falschen Zeichenkodierung gelesen wurden. ` +
-      'Bitte die Umlaute korrigieren und die Datei als „CSV UTF-8“ speichern.';
+    return (
+      `${q(value)} enthält ${q(broken[0])}: So sehen Umlaute aus, die mit der falschen Zeichenkodierung gelesen wurden. ` +
+      'Bitte die Umlaute korrigieren und die Datei als „CSV UTF-8“ speichern.'
+    );
   }
   return null;
 }

@@ -4,8 +4,14 @@
  * Scripts do the file I/O (scripts/check-data.ts, scripts/build-data.ts); this module decides.
  */
 import {
-  checkKreiseCount, checkKreisRefs, checkOverlaps, checkPeriodOrder, checkQuellen, checkSpaetestensAfterStart,
-  checkUnique, checkZentrumInKreis,
+  checkKreiseCount,
+  checkKreisRefs,
+  checkOverlaps,
+  checkPeriodOrder,
+  checkQuellen,
+  checkSpaetestensAfterStart,
+  checkUnique,
+  checkZentrumInKreis,
 } from './checks.ts';
 import { readCsv } from './csv.ts';
 import { formatNumber } from './format.ts';
@@ -62,16 +68,27 @@ export function filePath(dir: string, name: string): string {
 
 function tooLarge(path: string, size: number, max: number): Problem {
   const mb = (n: number) => formatNumber(n / 1_000_000, 1);
-  return error(path, 1, 1, `Die Datei ist ${mb(size)} MB groß; erlaubt sind höchstens ${mb(max)} MB. ` +
-    'Bitte prüfen, ob hier versehentlich eine andere Datei gespeichert wurde.');
+  return error(
+    path,
+    1,
+    1,
+    `Die Datei ist ${mb(size)} MB groß; erlaubt sind höchstens ${mb(max)} MB. ` +
+      'Bitte prüfen, ob hier versehentlich eine andere Datei gespeichert wurde.',
+  );
 }
 
-function readTable(spec: TableSpec, files: readonly DataFile[], opts: Required<ValidateOptions>): { table?: ParsedTable; problems: Problem[] } {
+function readTable(
+  spec: TableSpec,
+  files: readonly DataFile[],
+  opts: Required<ValidateOptions>,
+): { table?: ParsedTable; problems: Problem[] } {
   const path = filePath(opts.dir, spec.file);
   const file = files.find((f) => f.name === spec.file);
   if (!file) {
     const header = spec.columns.map((c) => c.name).join(';');
-    return { problems: [error(path, 1, 1, `Die Datei fehlt. Bitte ${spec.file} mit der Kopfzeile „${header}“ anlegen.`)] };
+    return {
+      problems: [error(path, 1, 1, `Die Datei fehlt. Bitte ${spec.file} mit der Kopfzeile „${header}“ anlegen.`)],
+    };
   }
   if (file.size > opts.maxBytes || file.bytes === null || file.bytes.length > opts.maxBytes) {
     return { problems: [tooLarge(path, Math.max(file.size, file.bytes?.length ?? 0), opts.maxBytes)] };
@@ -86,7 +103,14 @@ function unknownFiles(files: readonly DataFile[], dir: string): Problem[] {
   const known = tableSpecs.map((s) => s.file);
   return files
     .filter((f) => f.name.toLowerCase().endsWith('.csv') && !known.includes(f.name))
-    .map((f) => hint(filePath(dir, f.name), 1, 1, `Die Datei ist unbekannt und wird ignoriert. Erwartet werden: ${known.join(', ')}.`));
+    .map((f) =>
+      hint(
+        filePath(dir, f.name),
+        1,
+        1,
+        `Die Datei ist unbekannt und wird ignoriert. Erwartet werden: ${known.join(', ')}.`,
+      ),
+    );
 }
 
 /** Returns true when the table was read and none of the given columns is missing. */
@@ -101,7 +125,8 @@ function crossChecks(t: Partial<Record<TableName, ParsedTable>>, expectedKreise:
     problems.push(...checkUnique(zentren, 'id'), ...checkUnique(zentren, 'ags'));
     problems.push(...checkSpaetestensAfterStart(zentren), ...checkZentrumInKreis(zentren));
   }
-  if (foerderung) problems.push(...checkUnique(foerderung, 'id'), ...checkPeriodOrder(foerderung), ...checkOverlaps(foerderung));
+  if (foerderung)
+    problems.push(...checkUnique(foerderung, 'id'), ...checkPeriodOrder(foerderung), ...checkOverlaps(foerderung));
   if (quellen) problems.push(...checkUnique(quellen, 'id'));
   if (usable(kreise, 'ags')) {
     const ags = new Set(kreise.rows.map((r) => r.values['ags']).filter((v): v is string => typeof v === 'string'));
@@ -132,7 +157,11 @@ function toData(t: Partial<Record<TableName, ParsedTable>>): AtlasTables {
 /** Returns the check of a data folder's files: every problem, and the typed data when there is no error. */
 export function validateData(files: readonly DataFile[], options: ValidateOptions): Validation {
   const opts: Required<ValidateOptions> = {
-    dir: 'data', expectedKreise: 53, agsPrefix: nrwPrefix, maxBytes: maxFileBytes, ...options,
+    dir: 'data',
+    expectedKreise: 53,
+    agsPrefix: nrwPrefix,
+    maxBytes: maxFileBytes,
+    ...options,
   };
   const tables: Partial<Record<TableName, ParsedTable>> = {};
   const problems: Problem[] = [];
@@ -142,7 +171,10 @@ export function validateData(files: readonly DataFile[], options: ValidateOption
     if (read.table) tables[spec.name] = read.table;
   }
   problems.push(...unknownFiles(files, opts.dir), ...crossChecks(tables, opts.expectedKreise));
-  const sorted = sortProblems(problems, tableSpecs.map((s) => filePath(opts.dir, s.file)));
+  const sorted = sortProblems(
+    problems,
+    tableSpecs.map((s) => filePath(opts.dir, s.file)),
+  );
   const { errors, hints } = countProblems(sorted);
   const read = Object.values(tables);
   return {

@@ -1,7 +1,12 @@
 /** Finds a Chromium to drive: CHROMIUM_PATH, then the usual system paths. */
 import { existsSync } from 'node:fs';
 
-const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const candidates = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /** Returns the path of a Chromium binary or throws one line telling a newcomer how to get one. */
 export function findChromium(): string {

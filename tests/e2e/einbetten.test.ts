@@ -39,7 +39,9 @@ describe('/einbetten/', () => {
       const item = await page.$(`#${id}`);
       const snippet = await item!.$eval('textarea[data-snippet]', (el) => (el as HTMLTextAreaElement).value);
       const embedPath = await item!.getAttribute('data-embed-path');
-      expect(snippet, id).toContain(`<iframe src="${origin()}/${embedPath!.replace('&', '&amp;')}" data-ki-nrw="${id}"`);
+      expect(snippet, id).toContain(
+        `<iframe src="${origin()}/${embedPath!.replace('&', '&amp;')}" data-ki-nrw="${id}"`,
+      );
       expect(snippet, id).toContain(`<script src="${origin()}/embed.js" async></script>`);
       expect(await item!.$eval('iframe[data-ki-nrw]', (el) => el.getAttribute('src')), id).toBe(`/${embedPath}`);
       expect(await item!.$$eval('a[download]', (els) => els.length), id).toBeGreaterThanOrEqual(1);
@@ -52,11 +54,19 @@ describe('/einbetten/', () => {
     const { page } = await openPage(browser);
     await page.goto(siteUrl('/einbetten/'));
     const date = await stand(page);
-    const map = await page.$eval('#karte-2017-10-10 textarea[data-citation]', (el) => (el as HTMLTextAreaElement).value);
-    expect(map).toMatch(
-      new RegExp(`^Quelle: KI-Atlas NRW \\(${origin()}/\\?stichtag=2017-10-10\\), Daten: \\S+ NRW u\\. a\\., Lizenz: CC BY 4\\.0, Stand: ${date.replace(/\./g, '\\.')}, Karte: © GeoBasis-DE / BKG \\(\\d{4}\\) \\(Daten verändert\\)$`),
+    const map = await page.$eval(
+      '#karte-2017-10-10 textarea[data-citation]',
+      (el) => (el as HTMLTextAreaElement).value,
     );
-    const chart = await page.$eval('[data-press-item][id^="kosten-"] textarea[data-citation]', (el) => (el as HTMLTextAreaElement).value);
+    expect(map).toMatch(
+      new RegExp(
+        `^Quelle: KI-Atlas NRW \\(${origin()}/\\?stichtag=2017-10-10\\), Daten: \\S+ NRW u\\. a\\., Lizenz: CC BY 4\\.0, Stand: ${date.replace(/\./g, '\\.')}, Karte: © GeoBasis-DE / BKG \\(\\d{4}\\) \\(Daten verändert\\)$`,
+      ),
+    );
+    const chart = await page.$eval(
+      '[data-press-item][id^="kosten-"] textarea[data-citation]',
+      (el) => (el as HTMLTextAreaElement).value,
+    );
     expect(chart).toContain(`Lizenz: CC BY 4.0, Stand: ${date}`);
     expect(chart).not.toContain('Karte:');
     await page.context().close();
@@ -77,7 +87,9 @@ describe('/einbetten/', () => {
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
     await page.goto(siteUrl('/einbetten/'));
     await page.click('button[data-copy="karte-heute-zitat"]');
-    expect(await page.textContent('#karte-heute-zitat-status')).toBe('Bitte mit Strg+C kopieren (Mac: Cmd+C) – der Text ist markiert.');
+    expect(await page.textContent('#karte-heute-zitat-status')).toBe(
+      'Bitte mit Strg+C kopieren (Mac: Cmd+C) – der Text ist markiert.',
+    );
     const selection = await page.$eval('#karte-heute-zitat', (el) => {
       const field = el as HTMLTextAreaElement;
       return [document.activeElement === field, field.selectionStart, field.selectionEnd === field.value.length];
@@ -106,7 +118,9 @@ describe('/einbetten/', () => {
     const { page } = await openPage(browser);
     await page.goto(siteUrl('/einbetten/'));
     await page.check('input[name="theme"][value="dark"]');
-    expect(await page.$eval('#karte-heute-code', (el) => (el as HTMLTextAreaElement).value)).toContain(`src="${origin()}/embed/karte/?theme=dark"`);
+    expect(await page.$eval('#karte-heute-code', (el) => (el as HTMLTextAreaElement).value)).toContain(
+      `src="${origin()}/embed/karte/?theme=dark"`,
+    );
     expect(await page.$eval('#karte-2017-10-10-code', (el) => (el as HTMLTextAreaElement).value)).toContain(
       `src="${origin()}/embed/karte/?stichtag=2017-10-10&amp;theme=dark"`,
     );
@@ -131,8 +145,12 @@ describe('/einbetten/', () => {
   it('shows the snippets without JavaScript and hides the copy buttons that could not work', async () => {
     const { page } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(siteUrl('/einbetten/'));
-    expect(await page.$eval('#karte-heute-code', (el) => (el as HTMLTextAreaElement).value)).toContain('data-ki-nrw="karte-heute"');
-    expect(await page.$$eval('button[data-copy]', (els) => els.filter((el) => !(el as HTMLButtonElement).hidden).length)).toBe(0);
+    expect(await page.$eval('#karte-heute-code', (el) => (el as HTMLTextAreaElement).value)).toContain(
+      'data-ki-nrw="karte-heute"',
+    );
+    expect(
+      await page.$$eval('button[data-copy]', (els) => els.filter((el) => !(el as HTMLButtonElement).hidden).length),
+    ).toBe(0);
     await page.context().close();
   });
 });

@@ -34,7 +34,10 @@ beforeAll(async () => {
   foreign = await serveStatic(foreignDir);
   const hostDir = mkdtempSync(join(tmpdir(), 'ki-nrw-host-'));
   const frames = embeds
-    .map((e) => `<iframe id="${e.id}" src="${siteUrl(e.path)}" data-ki-nrw="${e.id}" title="${e.id}" style="display:block;width:100%;height:150px;border:0"></iframe>`)
+    .map(
+      (e) =>
+        `<iframe id="${e.id}" src="${siteUrl(e.path)}" data-ki-nrw="${e.id}" title="${e.id}" style="display:block;width:100%;height:150px;border:0"></iframe>`,
+    )
     .join('\n');
   writeFileSync(
     join(hostDir, 'index.html'),
@@ -68,7 +71,10 @@ async function heights(page: Page): Promise<[number, number][]> {
 async function expectFitted(page: Page): Promise<[number, number][]> {
   await expect
     .poll(
-      async () => (await heights(page)).map(([outer, inner]) => (outer === 150 ? 'not resized' : Math.abs(outer - inner) <= 3 ? 'fits' : `${outer} px for ${inner} px`)),
+      async () =>
+        (await heights(page)).map(([outer, inner]) =>
+          outer === 150 ? 'not resized' : Math.abs(outer - inner) <= 3 ? 'fits' : `${outer} px for ${inner} px`,
+        ),
       { timeout: 20_000 },
     )
     .toEqual(embeds.map(() => 'fits'));
@@ -154,7 +160,9 @@ describe('embed pages', () => {
     await page.goto(siteUrl('/embed/karte/?stichtag=2017-10-10'));
     await expect.poll(() => page.$eval('[data-stichtag]', (el) => el.getAttribute('data-stichtag'))).toBe('2017-10-10');
     expect(await page.$eval('[data-ags="05154"]', (el) => el.getAttribute('data-status'))).toBe('ohne-ki');
-    expect(await page.textContent('.embed-credit')).toMatch(/Quelle: KI-Atlas NRW · Daten: .+ · Stand: \d{2}\.\d{2}\.\d{4} · Lizenz: CC BY 4\.0/);
+    expect(await page.textContent('.embed-credit')).toMatch(
+      /Quelle: KI-Atlas NRW · Daten: .+ · Stand: \d{2}\.\d{2}\.\d{4} · Lizenz: CC BY 4\.0/,
+    );
     const link = await page.$eval('.embed-credit a', (a) => [a.getAttribute('target'), a.getAttribute('rel')]);
     expect(link).toEqual(['_blank', 'noopener']);
     await page.context().close();
@@ -175,7 +183,10 @@ describe('embed pages', () => {
     const { page } = await openPage(browser);
     for (const path of ['/embed/karte/', '/embed/kosten/', '/embed/kreis/05154/']) {
       await page.goto(siteUrl(path));
-      const inline = await page.$$eval('script:not([src])', (els) => els.filter((el) => (el as HTMLScriptElement).type !== 'application/json').length);
+      const inline = await page.$$eval(
+        'script:not([src])',
+        (els) => els.filter((el) => (el as HTMLScriptElement).type !== 'application/json').length,
+      );
       expect(inline, path).toBe(0);
     }
     await page.context().close();

@@ -19,7 +19,9 @@ afterAll(async () => {
 
 describe('district fact sheet', () => {
   it('prints every district page on one A4 page', async () => {
-    const pages = htmlFiles(readSite(inject('distDir'))).filter((file) => /^kreis\/\d{5}-[^/]+\/index\.html$/.test(file));
+    const pages = htmlFiles(readSite(inject('distDir'))).filter((file) =>
+      /^kreis\/\d{5}-[^/]+\/index\.html$/.test(file),
+    );
     expect(pages).toHaveLength(53);
     const { page } = await openPage(browser);
     const counts: string[] = [];
@@ -37,7 +39,8 @@ describe('district fact sheet', () => {
     const { page } = await openPage(browser);
     await page.emulateMedia({ media: 'print' });
     await page.goto(siteUrl('/kreis/05154-kreis-kleve/'));
-    const visible = (selector: string) => page.$eval(selector, (el) => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0);
+    const visible = (selector: string) =>
+      page.$eval(selector, (el) => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0);
     expect(await visible('.kreis-page__top .kreis-map__svg')).toBe(true);
     expect(await visible('.kreis-page__facts')).toBe(true);
     expect(await visible('.kreis-kosten svg.ki-chart')).toBe(true);

@@ -16,7 +16,11 @@ let standDate: string;
 
 /** Returns [width, height] from a PNG's IHDR chunk, or null when the bytes are no PNG. */
 function pngSize(bytes: Buffer): [number, number] | null {
-  if (bytes.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a' || bytes.subarray(12, 16).toString('latin1') !== 'IHDR') return null;
+  if (
+    bytes.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a' ||
+    bytes.subarray(12, 16).toString('latin1') !== 'IHDR'
+  )
+    return null;
   return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
 }
 
@@ -46,14 +50,22 @@ describe('press-kit images', () => {
 
   beforeAll(() => {
     const html = site.read('einbetten/index.html');
-    downloads = [...html.matchAll(/<a href="([^"]+)" download[^>]*>([^<]+)<\/a>/g)].map((m) => ({ href: m[1]!, label: m[2]! }));
+    downloads = [...html.matchAll(/<a href="([^"]+)" download[^>]*>([^<]+)<\/a>/g)].map((m) => ({
+      href: m[1]!,
+      label: m[2]!,
+    }));
   });
 
   it('advertises four files for each map and each /kosten/ chart', () => {
     const charts = attrs(site.read('kosten/index.html'), /<figure\b[^>]*class="chart-frame"[^>]*>/g, 'id');
     expect(charts.length).toBeGreaterThanOrEqual(4);
     for (const key of ['karte-heute', 'karte-2017-10-10', ...charts]) {
-      expect(downloads.map((d) => d.href).filter((href) => href.startsWith(`/bilder/${key}.`) || href.startsWith(`/bilder/${key}-`)), key).toEqual([
+      expect(
+        downloads
+          .map((d) => d.href)
+          .filter((href) => href.startsWith(`/bilder/${key}.`) || href.startsWith(`/bilder/${key}-`)),
+        key,
+      ).toEqual([
         `/bilder/${key}.svg`,
         `/bilder/${key}-1200x630.png`,
         `/bilder/${key}-1080x1080.png`,
@@ -70,7 +82,9 @@ describe('press-kit images', () => {
       if (!stated) return [`${href}: label „${label}“ states no size`];
       if (!existsSync(fileOf(href))) return [`${href}: missing`];
       const size = pngSize(readFileSync(fileOf(href)));
-      return size?.join('×') === `${stated[1]}×${stated[2]}` ? [] : [`${href}: ${size?.join('×') ?? 'no PNG'} instead of ${stated[1]}×${stated[2]}`];
+      return size?.join('×') === `${stated[1]}×${stated[2]}`
+        ? []
+        : [`${href}: ${size?.join('×') ?? 'no PNG'} instead of ${stated[1]}×${stated[2]}`];
     });
     expect(wrong).toEqual([]);
   });
@@ -117,14 +131,19 @@ describe('Open Graph and Twitter images', () => {
       if (!existsSync(fileOf(og))) return [`${file}: ${og} missing`];
       const size = pngSize(readFileSync(fileOf(og)));
       if (size?.join('×') !== '1200×630') return [`${file}: ${og} is ${size?.join('×')}`];
-      if (!html.includes('<meta property="og:image:width" content="1200"') || !html.includes('<meta property="og:image:height" content="630"')) return [`${file}: size meta missing`];
+      if (
+        !html.includes('<meta property="og:image:width" content="1200"') ||
+        !html.includes('<meta property="og:image:height" content="630"')
+      )
+        return [`${file}: size meta missing`];
       return [];
     });
     expect(wrong).toEqual([]);
   });
 
   it('gives district pages and their embeds the district image, /kosten/ its chart, other pages the map', () => {
-    const og = (file: string) => /<meta property="og:image" content="[^"]*?(\/bilder\/og\/[^"]+)"/.exec(site.read(file))?.[1];
+    const og = (file: string) =>
+      /<meta property="og:image" content="[^"]*?(\/bilder\/og\/[^"]+)"/.exec(site.read(file))?.[1];
     expect(og('kreis/05154-kreis-kleve/index.html')).toBe('/bilder/og/kreis-05154.png');
     expect(og('embed/kreis/05154/index.html')).toBe('/bilder/og/kreis-05154.png');
     expect(og('kosten/index.html')).toBe('/bilder/og/kosten.png');

@@ -39,7 +39,10 @@ function isOwn(url: string): boolean {
 /** Records requests that fail or get an error status; aborts any request to another origin (after it was recorded). */
 async function guard(page: Page): Promise<string[]> {
   const failures: string[] = [];
-  await page.route((url) => !isOwn(url.href), (route) => route.abort('blockedbyclient'));
+  await page.route(
+    (url) => !isOwn(url.href),
+    (route) => route.abort('blockedbyclient'),
+  );
   page.on('response', (response) => {
     if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
   });
@@ -59,16 +62,19 @@ async function interact(page: Page): Promise<void> {
 }
 
 describe('requests stay on the site', () => {
-  it.each(pages.map((p) => [p.name, p.path]))('%s (/%s): only own-origin requests, none failing, no script or CSP error', async (_name, path) => {
-    const { page, consoleErrors, requests } = await openPage(browser);
-    const failures = await guard(page);
-    await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
-    await interact(page);
-    expect(requests.filter((url) => !isOwn(url))).toEqual([]);
-    expect(failures).toEqual([]);
-    expect(consoleErrors).toEqual([]);
-    await page.context().close();
-  });
+  it.each(pages.map((p) => [p.name, p.path]))(
+    '%s (/%s): only own-origin requests, none failing, no script or CSP error',
+    async (_name, path) => {
+      const { page, consoleErrors, requests } = await openPage(browser);
+      const failures = await guard(page);
+      await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
+      await interact(page);
+      expect(requests.filter((url) => !isOwn(url))).toEqual([]);
+      expect(failures).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it('every built page loads without a third-party or failing request', { timeout: 300_000 }, async () => {
     const { page, requests } = await openPage(browser);
@@ -94,25 +100,40 @@ interface AxeViolation {
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }
+    ).axe;
     return (await axe.run(document, { resultTypes: ['violations'] })).violations;
   })) as AxeViolation[];
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}${v.nodes.length > 5 ? ` (+${v.nodes.length - 5})` : ''}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 5)
+          .map((n) => n.target.join(' '))
+          .join(', ')}${v.nodes.length > 5 ? ` (+${v.nodes.length - 5})` : ''}`,
+    );
 }
 
 const axePages = pages.filter((p) => ['home', 'kreis', 'kosten', 'daten', 'einbetten'].includes(p.name) || p.embed);
 
 describe('accessibility (axe-core)', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    it.each(axePages.map((p) => [p.name, p.path]))(`%s (/%s) in ${colorScheme} mode: no serious or critical violation`, async (_name, path) => {
-      // bypassCSP only so that axe can be injected; the CSP itself is checked above.
-      const { page } = await openPage(browser, { colorScheme, bypassCSP: true, viewport: { width: 390, height: 844 } });
-      await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
-      expect(await seriousViolations(page)).toEqual([]);
-      await page.context().close();
-    });
+    it.each(axePages.map((p) => [p.name, p.path]))(
+      `%s (/%s) in ${colorScheme} mode: no serious or critical violation`,
+      async (_name, path) => {
+        // bypassCSP only so that axe can be injected; the CSP itself is checked above.
+        const { page } = await openPage(browser, {
+          colorScheme,
+          bypassCSP: true,
+          viewport: { width: 390, height: 844 },
+        });
+        await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
+        expect(await seriousViolations(page)).toEqual([]);
+        await page.context().close();
+      },
+    );
   }
 
   it('home with the interactive map loaded, light and dark: no serious or critical violation', async () => {

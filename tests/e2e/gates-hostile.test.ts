@@ -61,7 +61,11 @@ describe('validation refuses dangerous values with their position', () => {
     };
     writeTable(dir, 'kreise.csv', kreise);
     writeTable(dir, 'quellen.csv', quellen);
-    run = spawnSync(process.execPath, ['scripts/check-data.ts', '--data', dir], { cwd: root, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+    run = spawnSync(process.execPath, ['scripts/check-data.ts', '--data', dir], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_ACTIONS: '' },
+    });
     report = run.stdout.split('\n');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -93,7 +97,11 @@ const kleveName = 'Kreis Kleve" onmouseover="alert(1)" data-x="';
 const accepted = {
   kleveName,
   bezirk: "Düsseldorf' onfocus='alert(2)' autofocus x='",
-  anmerkung: `&lt;script&gt;alert(3)&lt;/script&gt; \${alert(4)} {{alert(5)}} &#60;img src=x onerror=alert(9)&#62; مركز الاندماج – מרכז שילוב `.padEnd(5000, 'ـ'),
+  anmerkung:
+    `&lt;script&gt;alert(3)&lt;/script&gt; \${alert(4)} {{alert(5)}} &#60;img src=x onerror=alert(9)&#62; مركز الاندماج – מרכז שילוב `.padEnd(
+      5000,
+      'ـ',
+    ),
   longRtlName: 'Stadt Düsseldorf مدينة دوسلدورف עיר '.padEnd(200, 'x'),
   traeger: 'javascript:alert(6)',
   startBedeutung: "'-alert(7)-' `;alert(8);` \\u003cscript\\u003e",
@@ -143,7 +151,9 @@ describe('a site built from hostile but valid data', () => {
 
   it('has no inline event handler and no javascript: link in any built file', () => {
     const site = readSite(build.dist);
-    const handlers = [...site.files].filter((f) => f.endsWith('.html') || f.endsWith('.svg')).flatMap((f) => inlineHandlers(scanTags(site.read(f))).map((h) => `${f}: ${h}`));
+    const handlers = [...site.files]
+      .filter((f) => f.endsWith('.html') || f.endsWith('.svg'))
+      .flatMap((f) => inlineHandlers(scanTags(site.read(f))).map((h) => `${f}: ${h}`));
     expect(handlers).toEqual([]);
     expect(findBrokenReferences(site, '/').filter((b) => b.problem.includes('javascript'))).toEqual([]);
   });
@@ -157,24 +167,28 @@ describe('a site built from hostile but valid data', () => {
     await page.context().close();
   });
 
-  it('executes nothing on any page: no dialog, no script error, no blocked inline code', { timeout: 240_000 }, async () => {
-    const site = readSite(build.dist);
-    const findings: string[] = [];
-    const { page, consoleErrors } = await openPage(browser!);
-    page.on('dialog', async (dialog) => {
-      findings.push(`${page.url()}: dialog "${dialog.message()}"`);
-      await dialog.dismiss();
-    });
-    for (const file of htmlFiles(site).filter((f) => f !== '404.html')) {
-      await page.goto(new URL(file.replace(/index\.html$/, ''), server!.url).href, { waitUntil: 'load' });
-      // Pointer over and focus on the elements that carry the hostile text, as a visitor would.
-      for (const selector of ['h1', 'main a', 'main td', '[data-ags="05154"]']) {
-        const target = page.locator(selector).first();
-        if ((await target.count()) > 0) await target.hover({ timeout: 2_000 }).catch(() => undefined);
+  it(
+    'executes nothing on any page: no dialog, no script error, no blocked inline code',
+    { timeout: 240_000 },
+    async () => {
+      const site = readSite(build.dist);
+      const findings: string[] = [];
+      const { page, consoleErrors } = await openPage(browser!);
+      page.on('dialog', async (dialog) => {
+        findings.push(`${page.url()}: dialog "${dialog.message()}"`);
+        await dialog.dismiss();
+      });
+      for (const file of htmlFiles(site).filter((f) => f !== '404.html')) {
+        await page.goto(new URL(file.replace(/index\.html$/, ''), server!.url).href, { waitUntil: 'load' });
+        // Pointer over and focus on the elements that carry the hostile text, as a visitor would.
+        for (const selector of ['h1', 'main a', 'main td', '[data-ags="05154"]']) {
+          const target = page.locator(selector).first();
+          if ((await target.count()) > 0) await target.hover({ timeout: 2_000 }).catch(() => undefined);
+        }
+        await page.keyboard.press('Tab');
       }
-      await page.keyboard.press('Tab');
-    }
-    await page.context().close();
-    expect([...findings, ...consoleErrors]).toEqual([]);
-  });
+      await page.context().close();
+      expect([...findings, ...consoleErrors]).toEqual([]);
+    },
+  );
 });

@@ -35,7 +35,7 @@ const ignored: { pattern: RegExp; reason: string }[] = [
   {
     pattern: /^Resource violates Content Security Policy \(meta tag\): (external (script|style)|frame) “\//,
     reason:
-      'vnu reads the pages from disk (file: URLs, an opaque origin), so \'self\' can never match a site-relative file. ' +
+      "vnu reads the pages from disk (file: URLs, an opaque origin), so 'self' can never match a site-relative file. " +
       'gates-browser.test.ts loads every page over http and fails on any CSP violation the browser reports.',
   },
   {
@@ -68,7 +68,10 @@ describe('HTML validity (Nu HTML Checker)', () => {
     const findings = messages
       .filter((m) => m.type !== 'info' || m.subType === 'warning')
       .filter((m) => !ignored.some(({ pattern }) => pattern.test(m.message)))
-      .map((m) => `${(m.url ?? '').replace(`file:${dist}/`, '')}:${m.lastLine ?? 0}: ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message}`);
+      .map(
+        (m) =>
+          `${(m.url ?? '').replace(`file:${dist}/`, '')}:${m.lastLine ?? 0}: ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message}`,
+      );
     expect(findings).toEqual([]);
   });
 });

@@ -4,7 +4,14 @@
  * handlers, and every internal link and asset resolving.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { cspMeta, inlineBlocks, inlineHandlers, referrerMeta, scanTags, type HtmlTag } from '../../src/lib/bench/html.ts';
+import {
+  cspMeta,
+  inlineBlocks,
+  inlineHandlers,
+  referrerMeta,
+  scanTags,
+  type HtmlTag,
+} from '../../src/lib/bench/html.ts';
 import { findBrokenReferences, type SiteFiles } from '../../src/lib/bench/links.ts';
 import { cspHash, elementSources, parseCsp } from '../../src/lib/csp.ts';
 import { htmlFiles, pageTypes, readSite } from './site-pages.ts';
@@ -21,9 +28,9 @@ beforeAll(() => {
 
 /** Returns "file: finding" lines for every page where `check` finds something. */
 function everyPage(check: (tags: HtmlTag[], file: string) => string[] | Promise<string[]>): Promise<string[]> {
-  return Promise.all(pages.map(async (file) => (await check(tagsOf.get(file)!, file)).map((finding) => `${file}: ${finding}`))).then(
-    (lists) => lists.flat(),
-  );
+  return Promise.all(
+    pages.map(async (file) => (await check(tagsOf.get(file)!, file)).map((finding) => `${file}: ${finding}`)),
+  ).then((lists) => lists.flat());
 }
 
 describe('the build', () => {
@@ -44,12 +51,15 @@ describe('Content-Security-Policy', () => {
       if (!content) return ['no <meta http-equiv="content-security-policy">'];
       const policy = parseCsp(content);
       const problems: string[] = [];
-      if (policy.get('default-src')?.join(' ') !== "'self'") problems.push(`default-src is "${policy.get('default-src')?.join(' ')}"`);
+      if (policy.get('default-src')?.join(' ') !== "'self'")
+        problems.push(`default-src is "${policy.get('default-src')?.join(' ')}"`);
       for (const [name, sources] of policy) {
         for (const source of sources) {
-          if (name.startsWith('script-src') && /^'unsafe-(inline|eval|hashes)'$|^'wasm-unsafe-eval'$/.test(source)) problems.push(`${name} allows ${source}`);
+          if (name.startsWith('script-src') && /^'unsafe-(inline|eval|hashes)'$|^'wasm-unsafe-eval'$/.test(source))
+            problems.push(`${name} allows ${source}`);
           // Only our own origin: no hosts, no schemes that load from elsewhere (data: only for images).
-          if (/^(https?:|wss?:|\*)/.test(source) || source === 'blob:' || (source === 'data:' && name !== 'img-src')) problems.push(`${name} allows ${source}`);
+          if (/^(https?:|wss?:|\*)/.test(source) || source === 'blob:' || (source === 'data:' && name !== 'img-src'))
+            problems.push(`${name} allows ${source}`);
         }
       }
       return problems;
@@ -59,7 +69,9 @@ describe('Content-Security-Policy', () => {
 
   it('comes before every script, so no script on the page runs outside the policy', async () => {
     const findings = await everyPage((tags) => {
-      const meta = tags.findIndex((t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy');
+      const meta = tags.findIndex(
+        (t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy',
+      );
       const firstScript = tags.findIndex((t) => t.name === 'script');
       return firstScript !== -1 && (meta === -1 || firstScript < meta) ? ['a <script> precedes the CSP meta'] : [];
     });
@@ -72,7 +84,8 @@ describe('Content-Security-Policy', () => {
       const problems: string[] = [];
       for (const block of inlineBlocks(tags)) {
         const hash = `'${await cspHash(block.text)}'`;
-        if (!elementSources(policy, block.kind).includes(hash)) problems.push(`inline <${block.kind}> ${hash} is not in the policy: "${block.text.slice(0, 60)}"`);
+        if (!elementSources(policy, block.kind).includes(hash))
+          problems.push(`inline <${block.kind}> ${hash} is not in the policy: "${block.text.slice(0, 60)}"`);
       }
       return problems;
     });
@@ -85,14 +98,18 @@ describe('referrer policy and inline handlers', () => {
     const allowed = ['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'];
     const findings = await everyPage((tags) => {
       const value = referrerMeta(tags);
-      return value !== undefined && allowed.includes(value) ? [] : [`referrer meta is ${value === undefined ? 'missing' : `"${value}"`}`];
+      return value !== undefined && allowed.includes(value)
+        ? []
+        : [`referrer meta is ${value === undefined ? 'missing' : `"${value}"`}`];
     });
     expect(findings).toEqual([]);
   });
 
   it('has no inline event handler attribute (onclick=, onerror=, …) in any HTML or SVG file', () => {
     const files = [...site.files].filter((file) => file.endsWith('.html') || file.endsWith('.svg')).sort();
-    const findings = files.flatMap((file) => inlineHandlers(tagsOf.get(file) ?? scanTags(site.read(file))).map((h) => `${file}: ${h}`));
+    const findings = files.flatMap((file) =>
+      inlineHandlers(tagsOf.get(file) ?? scanTags(site.read(file))).map((h) => `${file}: ${h}`),
+    );
     expect(findings).toEqual([]);
   });
 });

@@ -39,28 +39,35 @@ describe(`a build with SITE_BASE=${base}`, () => {
     expect(broken).toEqual([]);
   });
 
-  it('loads every page type under the base path with all requests answered and none outside it', { timeout: 180_000 }, async () => {
-    expect(server, 'build failed').toBeDefined();
-    const site = readSite(build.dist);
-    const origin = new URL(server!.url).origin;
-    const findings: string[] = [];
-    for (const { name, path } of pageTypes(site).pages) {
-      const { page, requests, consoleErrors } = await openPage(browser!);
-      page.on('response', (response) => {
-        if (response.status() >= 400) findings.push(`${name}: ${response.status()} ${response.url()}`);
-      });
-      await page.route((url) => url.origin !== origin, (route) => route.abort('blockedbyclient'));
-      await page.goto(new URL(path, server!.url).href, { waitUntil: 'networkidle' });
-      await interactWithMap(page);
-      for (const url of requests) {
-        const parsed = new URL(url);
-        if (parsed.protocol === 'data:' || parsed.protocol === 'blob:') continue;
-        if (parsed.origin !== origin) findings.push(`${name}: third-party request ${url}`);
-        else if (!parsed.pathname.startsWith(base)) findings.push(`${name}: request outside ${base}: ${url}`);
+  it(
+    'loads every page type under the base path with all requests answered and none outside it',
+    { timeout: 180_000 },
+    async () => {
+      expect(server, 'build failed').toBeDefined();
+      const site = readSite(build.dist);
+      const origin = new URL(server!.url).origin;
+      const findings: string[] = [];
+      for (const { name, path } of pageTypes(site).pages) {
+        const { page, requests, consoleErrors } = await openPage(browser!);
+        page.on('response', (response) => {
+          if (response.status() >= 400) findings.push(`${name}: ${response.status()} ${response.url()}`);
+        });
+        await page.route(
+          (url) => url.origin !== origin,
+          (route) => route.abort('blockedbyclient'),
+        );
+        await page.goto(new URL(path, server!.url).href, { waitUntil: 'networkidle' });
+        await interactWithMap(page);
+        for (const url of requests) {
+          const parsed = new URL(url);
+          if (parsed.protocol === 'data:' || parsed.protocol === 'blob:') continue;
+          if (parsed.origin !== origin) findings.push(`${name}: third-party request ${url}`);
+          else if (!parsed.pathname.startsWith(base)) findings.push(`${name}: request outside ${base}: ${url}`);
+        }
+        findings.push(...consoleErrors.map((e) => `${name}: console error: ${e}`));
+        await page.context().close();
       }
-      findings.push(...consoleErrors.map((e) => `${name}: console error: ${e}`));
-      await page.context().close();
-    }
-    expect(findings).toEqual([]);
-  });
+      expect(findings).toEqual([]);
+    },
+  );
 });

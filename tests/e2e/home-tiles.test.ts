@@ -19,7 +19,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function tileText(page: Page, key: string): Promise<{ value: string | null; note: string | null; href: string | null }> {
+async function tileText(
+  page: Page,
+  key: string,
+): Promise<{ value: string | null; note: string | null; href: string | null }> {
   return {
     value: await page.textContent(`[data-tile="${key}"] [data-tile-value]`),
     note: await page.textContent(`[data-tile="${key}"] [data-tile-note]`),
@@ -33,8 +36,14 @@ describe('Landesmittel tile', () => {
     await page.goto(siteUrl('/?stichtag=2017-10-10'));
     await page.waitForSelector('[data-map-root][data-stichtag="2017-10-10"]');
     const expected = landesmittelTile(landesmittelJahre(atlas), '2017-10-10');
-    expect(await tileText(page, 'landesmittel')).toEqual({ value: expected.value, note: expected.note, href: '/kosten/' });
-    expect(expected.note).toMatch(/^2017, Integrationsministerium – Modellrechnung nach Förderrichtlinie \(Höchstbetrag\)/);
+    expect(await tileText(page, 'landesmittel')).toEqual({
+      value: expected.value,
+      note: expected.note,
+      href: '/kosten/',
+    });
+    expect(expected.note).toMatch(
+      /^2017, Integrationsministerium – Modellrechnung nach Förderrichtlinie \(Höchstbetrag\)/,
+    );
     expect(await page.textContent('[data-tile="landesmittel"] .key-figures__label')).toBe('Landesmittel pro Jahr');
     expect(consoleErrors).toEqual([]);
     await page.context().close();
@@ -69,22 +78,25 @@ describe('no layout shift from the Stichtag', () => {
     await page.context().close();
   });
 
-  it.each([360, 1280])('keeps sentence and tiles at the same height for every kind of Stichtag at %i px', async (width) => {
-    const { page } = await openPage(browser, { viewport: { width, height: 800 } });
-    await page.goto(siteUrl('/'));
-    const boxes = () =>
-      page.evaluate(() => ({
-        summary: document.querySelector('[data-summary]')!.parentElement!.getBoundingClientRect().height,
-        tiles: [...document.querySelectorAll('[data-tile]')].map((li) => li.getBoundingClientRect().height),
-      }));
-    const before = await boxes();
-    const days = changeDays(atlas.zentren, '2013-01-01', atlas.gebaut);
-    expect(days.length).toBeGreaterThan(20);
-    for (const day of days) {
-      await page.fill('[data-stichtag-input]', day);
-      await page.waitForSelector(`[data-map-root][data-stichtag="${day}"]`);
-      expect({ day, ...(await boxes()) }).toEqual({ day, ...before });
-    }
-    await page.context().close();
-  });
+  it.each([360, 1280])(
+    'keeps sentence and tiles at the same height for every kind of Stichtag at %i px',
+    async (width) => {
+      const { page } = await openPage(browser, { viewport: { width, height: 800 } });
+      await page.goto(siteUrl('/'));
+      const boxes = () =>
+        page.evaluate(() => ({
+          summary: document.querySelector('[data-summary]')!.parentElement!.getBoundingClientRect().height,
+          tiles: [...document.querySelectorAll('[data-tile]')].map((li) => li.getBoundingClientRect().height),
+        }));
+      const before = await boxes();
+      const days = changeDays(atlas.zentren, '2013-01-01', atlas.gebaut);
+      expect(days.length).toBeGreaterThan(20);
+      for (const day of days) {
+        await page.fill('[data-stichtag-input]', day);
+        await page.waitForSelector(`[data-map-root][data-stichtag="${day}"]`);
+        expect({ day, ...(await boxes()) }).toEqual({ day, ...before });
+      }
+      await page.context().close();
+    },
+  );
 });

@@ -14,7 +14,11 @@ export async function interactWithMap(page: Page): Promise<void> {
   const activate = page.locator('[data-map-activate]').first();
   if ((await activate.count()) > 0 && (await activate.isEnabled())) {
     await activate.click();
-    await page.locator('.leaflet-container').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+    await page
+      .locator('.leaflet-container')
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .catch(() => undefined);
   }
   await page.waitForLoadState('networkidle');
 }

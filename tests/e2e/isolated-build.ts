@@ -10,7 +10,15 @@ import { join, relative, sep } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
 // Build output, caches and local state never belong in the copy.
-const skipped = new Set(['node_modules', '.git', 'dist', '.astro', '.cache', 'bench-results', join('src', 'generated')]);
+const skipped = new Set([
+  'node_modules',
+  '.git',
+  'dist',
+  '.astro',
+  '.cache',
+  'bench-results',
+  join('src', 'generated'),
+]);
 
 /**
  * Returns this process's environment without what vitest adds for Vite (BASE_URL=/, MODE, NODE_ENV=test, …):
@@ -19,7 +27,12 @@ const skipped = new Set(['node_modules', '.git', 'dist', '.astro', '.cache', 'be
 function cleanEnv(): Record<string, string | undefined> {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
-    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST') || key.startsWith('VITE_')) delete env[key];
+    if (
+      ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) ||
+      key.startsWith('VITEST') ||
+      key.startsWith('VITE_')
+    )
+      delete env[key];
   }
   return env;
 }
@@ -37,7 +50,11 @@ export interface IsolatedBuild {
  * Copies the project to a temporary folder, lets `prepare` change it (e.g. replace data/ files),
  * then runs `node scripts/build.ts` there with the extra environment (e.g. SITE_BASE).
  */
-export function isolatedBuild(options: { env?: Record<string, string>; prepare?: (dir: string) => void; args?: string[] }): IsolatedBuild {
+export function isolatedBuild(options: {
+  env?: Record<string, string>;
+  prepare?: (dir: string) => void;
+  args?: string[];
+}): IsolatedBuild {
   const dir = mkdtempSync(join(tmpdir(), 'ki-nrw-build-'));
   cpSync(root, dir, {
     recursive: true,

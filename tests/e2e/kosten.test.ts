@@ -19,7 +19,11 @@ describe('/kosten/', () => {
     for (const id of charts) {
       const svg = page.locator(`#${id} svg.ki-chart`);
       await expect(svg.count()).resolves.toBe(1);
-      const text = await svg.evaluate((el) => Array.from(el.querySelectorAll('text')).map((t) => t.textContent).join('\n'));
+      const text = await svg.evaluate((el) =>
+        Array.from(el.querySelectorAll('text'))
+          .map((t) => t.textContent)
+          .join('\n'),
+      );
       expect(text).toMatch(/^Quelle: KI-Atlas NRW/m);
       expect(text).toMatch(/^Stand: \d{2}\.\d{2}\.\d{4} · Lizenz: CC BY 4\.0$/m);
       expect(await svg.getAttribute('viewBox')).toMatch(/^0 0 760 \d+/);
@@ -36,7 +40,8 @@ describe('/kosten/', () => {
     const { page } = await openPage(browser);
     await page.goto(siteUrl('/kosten/'));
     const chartText = await page.locator('#kosten-beispiel svg').textContent();
-    for (const label of ['+ 270.000\u00a0€', '+ 50.000\u00a0€', '+ 227.500\u00a0€', '= 547.500\u00a0€']) expect(chartText).toContain(label);
+    for (const label of ['+ 270.000\u00a0€', '+ 50.000\u00a0€', '+ 227.500\u00a0€', '= 547.500\u00a0€'])
+      expect(chartText).toContain(label);
     const rows = await page.locator('#kosten-beispiel table tbody tr').allTextContents();
     expect(rows.some((r) => r.includes('Pauschale 5,5 Stellen') && r.includes('270.000\u00a0€'))).toBe(true);
     expect(rows.some((r) => r.includes('Kreiszuschlag') && r.includes('50.000\u00a0€'))).toBe(true);
@@ -45,9 +50,13 @@ describe('/kosten/', () => {
   it('has the same yearly totals in the table as in the chart segments', async () => {
     const { page } = await openPage(browser);
     await page.goto(siteUrl('/kosten/'));
-    const segments = await page.locator('#kosten-jahre svg rect[data-category="2019"]').evaluateAll((rects) =>
-      rects.filter((r) => r.getAttribute('data-series') !== '__range').map((r) => r.querySelector('title')?.textContent ?? ''),
-    );
+    const segments = await page
+      .locator('#kosten-jahre svg rect[data-category="2019"]')
+      .evaluateAll((rects) =>
+        rects
+          .filter((r) => r.getAttribute('data-series') !== '__range')
+          .map((r) => r.querySelector('title')?.textContent ?? ''),
+      );
     expect(segments.length).toBeGreaterThan(1);
     const row = await page.locator('#kosten-jahre table tbody tr', { hasText: '2019' }).first().allTextContents();
     for (const title of segments) {
@@ -80,7 +89,11 @@ describe('/kosten/', () => {
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
       const style = getComputedStyle(el);
-      return { inJahre: el.matches('#kosten-jahre .table-scroll'), focusVisible: el.matches(':focus-visible'), outline: `${style.outlineStyle} ${style.outlineWidth}` };
+      return {
+        inJahre: el.matches('#kosten-jahre .table-scroll'),
+        focusVisible: el.matches(':focus-visible'),
+        outline: `${style.outlineStyle} ${style.outlineWidth}`,
+      };
     });
     expect(focused).toEqual({ inJahre: true, focusVisible: true, outline: 'solid 3px' });
   });
@@ -98,7 +111,7 @@ describe('/kosten/', () => {
           named: (document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent ?? '') !== '',
           scrolls: el.scrollWidth > el.clientWidth,
           // 13 viewBox units is the charts' body text size.
-          textPx: Math.round((13 * svg.getBoundingClientRect().width) / viewBoxWidth * 10) / 10,
+          textPx: Math.round(((13 * svg.getBoundingClientRect().width) / viewBoxWidth) * 10) / 10,
         };
       }),
     );
@@ -116,7 +129,9 @@ describe('/kosten/', () => {
       trs.map((tr) => {
         const note = tr.lastElementChild as HTMLElement;
         const style = getComputedStyle(note);
-        const lines = (note.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)) / parseFloat(style.lineHeight);
+        const lines =
+          (note.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)) /
+          parseFloat(style.lineHeight);
         return { year: tr.firstElementChild?.textContent, lines: Math.round(lines) };
       }),
     );

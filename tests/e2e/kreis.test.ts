@@ -41,7 +41,9 @@ describe('district pages', () => {
   it('shows Kleve’s start, its chronicle and the district on the locator map', async () => {
     const { page, consoleErrors } = await openPage(browser);
     await page.goto(siteUrl('/kreis/05154-kreis-kleve/'));
-    expect(await page.textContent('.lead')).toBe('Kreis Kleve hat seit dem 06.09.2018 ein Kommunales Integrationszentrum.');
+    expect(await page.textContent('.lead')).toBe(
+      'Kreis Kleve hat seit dem 06.09.2018 ein Kommunales Integrationszentrum.',
+    );
     expect(await page.locator('.kreis-map path[data-ags]').count()).toBe(53);
     expect(await page.getAttribute('.kreis-map path.is-highlight', 'data-ags')).toBe('05154');
     const chronik = await page.locator('.kreis-page__chronik time').allTextContents();

@@ -45,7 +45,9 @@ describe('home map at a Stichtag', () => {
     );
     expect(await page.textContent('[data-legend="ohneKi"]')).toBe('Kreis Kleve');
     expect(await page.textContent('[data-legend="ki"]')).toBe('52 von 53 Kreisen und kreisfreien Städten, 53 KI');
-    expect(await page.getAttribute(`a:has(> path[data-ags="${kleve}"])`, 'aria-label')).toBe('Kreis Kleve: kein KI am 10.10.2017');
+    expect(await page.getAttribute(`a:has(> path[data-ags="${kleve}"])`, 'aria-label')).toBe(
+      'Kreis Kleve: kein KI am 10.10.2017',
+    );
     expect(await page.textContent(`tr[data-ags="${kleve}"] [data-status-text]`)).toBe('kein KI');
     expect(await page.textContent('[data-tile="kreise"] [data-tile-value]')).toBe('52 von 53');
     expect(await page.inputValue('[data-stichtag-input]')).toBe('2017-10-10');
@@ -131,7 +133,9 @@ describe('keyboard', () => {
     let ags: string | null = null;
     for (let i = 0; i < 40 && !ags; i += 1) {
       await page.keyboard.press('Tab');
-      ags = await page.evaluate(() => document.activeElement?.querySelector('path[data-ags]')?.getAttribute('data-ags') ?? null);
+      ags = await page.evaluate(
+        () => document.activeElement?.querySelector('path[data-ags]')?.getAttribute('data-ags') ?? null,
+      );
     }
     expect(ags).not.toBeNull();
     const kreis = atlas.kreise.find((k) => k.ags === ags)!;
@@ -157,7 +161,9 @@ describe('district table', () => {
     const detmold = atlas.kreise.filter((k) => k.regierungsbezirk === 'Detmold').length;
     expect(await page.locator('tbody tr[data-ags]:not([hidden])').count()).toBe(detmold);
     expect(await page.textContent('[data-table-count]')).toBe(`${detmold} von 53 Zeilen`);
-    const largest = atlas.kreise.filter((k) => k.regierungsbezirk === 'Detmold').sort((a, b) => (b.einwohner ?? 0) - (a.einwohner ?? 0))[0];
+    const largest = atlas.kreise
+      .filter((k) => k.regierungsbezirk === 'Detmold')
+      .sort((a, b) => (b.einwohner ?? 0) - (a.einwohner ?? 0))[0];
     expect(await firstName()).toBe(largest?.name);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
@@ -181,12 +187,16 @@ describe('interactive map', () => {
     expect(interactive).toHaveLength(53);
     expect(interactive.filter(([, status]) => status === 'ohne-ki').map(([ags]) => ags)).toEqual([kleve]);
     expect(interactive.every(([, , tabindex]) => tabindex === '0')).toBe(true);
-    expect(await page.getAttribute('.kreis-map__leaflet', 'aria-label')).toBe('Interaktive Karte der Kreise und kreisfreien Städte in NRW');
+    expect(await page.getAttribute('.kreis-map__leaflet', 'aria-label')).toBe(
+      'Interaktive Karte der Kreise und kreisfreien Städte in NRW',
+    );
 
     await page.focus(`.kreis-map__leaflet path[data-ags="${kleve}"]`);
     expect(await page.textContent('.leaflet-tooltip')).toBe('Kreis Kleve: kein KI am 10.10.2017');
     await page.click('button:has-text("Start 2013")');
-    await page.waitForSelector(`.kreis-map__leaflet path[data-ags="${kleve}"][aria-label="Kreis Kleve: kein KI am 01.01.2013"]`);
+    await page.waitForSelector(
+      `.kreis-map__leaflet path[data-ags="${kleve}"][aria-label="Kreis Kleve: kein KI am 01.01.2013"]`,
+    );
 
     await page.focus(`.kreis-map__leaflet path[data-ags="${kleve}"]`);
     await Promise.all([page.waitForURL(siteUrl('/kreis/05154-kreis-kleve/')), page.keyboard.press('Enter')]);
@@ -196,7 +206,11 @@ describe('interactive map', () => {
   });
 
   it('shows a district’s name on the first tap and opens its page on the second', async () => {
-    const { page, consoleErrors } = await openPage(browser, { viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
+    const { page, consoleErrors } = await openPage(browser, {
+      viewport: { width: 360, height: 800 },
+      hasTouch: true,
+      isMobile: true,
+    });
     await page.goto(siteUrl('/?stichtag=2017-10-10'));
     await page.tap('[data-map-activate]');
     const viersen = page.locator('.kreis-map__leaflet path[data-ags="05166"]');

@@ -43,7 +43,10 @@ async function fileFor(dir: string, urlPath: string): Promise<string | null> {
  * Serves `dir` under `base` (e.g. "/" or "/ki-nrw/") on 127.0.0.1 and a free port unless one is given.
  * `gzip: true` compresses text responses for clients that accept it, as GitHub Pages does (the benchmark uses it).
  */
-export async function serveStatic(dir: string, options: { base?: string; port?: number; gzip?: boolean } = {}): Promise<StaticServer> {
+export async function serveStatic(
+  dir: string,
+  options: { base?: string; port?: number; gzip?: boolean } = {},
+): Promise<StaticServer> {
   const base = options.base ?? '/';
   const server: Server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -57,7 +60,11 @@ export async function serveStatic(dir: string, options: { base?: string; port?: 
     }
     const type = types[extname(file)] ?? 'application/octet-stream';
     const body = await readFile(file);
-    if (options.gzip && /text|json|svg|xml|javascript/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+    if (
+      options.gzip &&
+      /text|json|svg|xml|javascript/.test(type) &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding']))
+    ) {
       res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
       res.end(gzipSync(body));
       return;

@@ -44,7 +44,11 @@ let cards: { table: string; rows: string }[] = [];
 
 async function download(url: string): Promise<{ status: number; type: string; bytes: Uint8Array }> {
   const response = await fetch(url);
-  return { status: response.status, type: response.headers.get('content-type') ?? '', bytes: new Uint8Array(await response.arrayBuffer()) };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    bytes: new Uint8Array(await response.arrayBuffer()),
+  };
 }
 
 function machineRecords(bytes: Uint8Array): string[][] {
@@ -55,11 +59,16 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const { page } = await openPage(browser);
   await page.goto(siteUrl('/daten/'));
-  links = await page.locator('a[download], a[data-download]').evaluateAll((as) =>
-    as.map((a) => ({ href: (a as HTMLAnchorElement).href, form: a.getAttribute('data-download') ?? '' })),
-  );
+  links = await page
+    .locator('a[download], a[data-download]')
+    .evaluateAll((as) =>
+      as.map((a) => ({ href: (a as HTMLAnchorElement).href, form: a.getAttribute('data-download') ?? '' })),
+    );
   cards = await page.locator('.daten-uebersicht [data-table]').evaluateAll((items) =>
-    items.map((item) => ({ table: item.getAttribute('data-table') ?? '', rows: item.querySelector('[data-rows]')?.textContent ?? '' })),
+    items.map((item) => ({
+      table: item.getAttribute('data-table') ?? '',
+      rows: item.querySelector('[data-rows]')?.textContent ?? '',
+    })),
   );
   await page.context().close();
 });
@@ -82,11 +91,17 @@ describe('/daten/', () => {
     await page.goto(siteUrl('/daten/'));
     for (const spec of tableSpecs) {
       const rows = page.locator(`#tabelle-${spec.name} tr[data-column]`);
-      expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-column')))).toEqual(spec.columns.map((c) => c.name));
-      const cells = await rows.evaluateAll((trs) => trs.map((tr) => [tr.querySelector('.daten-typ')?.textContent, tr.querySelector('td')?.textContent]));
+      expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-column')))).toEqual(
+        spec.columns.map((c) => c.name),
+      );
+      const cells = await rows.evaluateAll((trs) =>
+        trs.map((tr) => [tr.querySelector('.daten-typ')?.textContent, tr.querySelector('td')?.textContent]),
+      );
       expect(cells.every(([type, meaning]) => (type ?? '').length > 0 && (meaning ?? '').length > 0)).toBe(true);
     }
-    expect(await page.locator('#tabelle-zentren tr[data-column="start"] .daten-typ').innerText()).toBe('Datum (Jahr, Monat oder Tag)');
+    expect(await page.locator('#tabelle-zentren tr[data-column="start"] .daten-typ').innerText()).toBe(
+      'Datum (Jahr, Monat oder Tag)',
+    );
     await page.context().close();
   });
 
@@ -101,28 +116,38 @@ describe('/daten/', () => {
 });
 
 describe('downloads', () => {
-  it.each(tableSpecs.map((s) => [s.name, s] as const))('%s.csv is the maintainers’ file: UTF-8 with BOM, `;`, as in data/', async (_name, spec) => {
-    const file = await download(siteUrl(`/daten/${spec.name}.csv`));
-    expect(file.status).toBe(200);
-    expect(file.type).toBe('text/csv; charset=utf-8');
-    expect([...file.bytes.subarray(0, 3)]).toEqual(bom);
-    const text = new TextDecoder().decode(file.bytes.subarray(3));
-    expect(text.split(/\r?\n/)[0]).toBe(spec.columns.map((c) => c.name).join(';'));
-    expect(Buffer.from(file.bytes).equals(readFileSync(join(root, 'src', 'generated', 'original', spec.file)))).toBe(true);
-  });
+  it.each(tableSpecs.map((s) => [s.name, s] as const))(
+    '%s.csv is the maintainers’ file: UTF-8 with BOM, `;`, as in data/',
+    async (_name, spec) => {
+      const file = await download(siteUrl(`/daten/${spec.name}.csv`));
+      expect(file.status).toBe(200);
+      expect(file.type).toBe('text/csv; charset=utf-8');
+      expect([...file.bytes.subarray(0, 3)]).toEqual(bom);
+      const text = new TextDecoder().decode(file.bytes.subarray(3));
+      expect(text.split(/\r?\n/)[0]).toBe(spec.columns.map((c) => c.name).join(';'));
+      expect(Buffer.from(file.bytes).equals(readFileSync(join(root, 'src', 'generated', 'original', spec.file)))).toBe(
+        true,
+      );
+    },
+  );
 
-  it.each(tableSpecs.map((s) => [s.name, s] as const))('%s-maschinenlesbar.csv is UTF-8 without BOM, `,`, one record per row', async (_name, spec) => {
-    const file = await download(siteUrl(`/daten/${spec.name}-maschinenlesbar.csv`));
-    expect(file.status).toBe(200);
-    expect(file.type).toBe('text/csv; charset=utf-8');
-    expect([...file.bytes.subarray(0, 3)]).not.toEqual(bom);
-    const [header, ...records] = machineRecords(file.bytes);
-    expect(header).toEqual(spec.columns.map((c) => c.name));
-    expect(records).toHaveLength(atlas[spec.name].length);
-  });
+  it.each(tableSpecs.map((s) => [s.name, s] as const))(
+    '%s-maschinenlesbar.csv is UTF-8 without BOM, `,`, one record per row',
+    async (_name, spec) => {
+      const file = await download(siteUrl(`/daten/${spec.name}-maschinenlesbar.csv`));
+      expect(file.status).toBe(200);
+      expect(file.type).toBe('text/csv; charset=utf-8');
+      expect([...file.bytes.subarray(0, 3)]).not.toEqual(bom);
+      const [header, ...records] = machineRecords(file.bytes);
+      expect(header).toEqual(spec.columns.map((c) => c.name));
+      expect(records).toHaveLength(atlas[spec.name].length);
+    },
+  );
 
   it('every advertised link answers 200', async () => {
-    const statuses = await Promise.all(links.map(async (l) => `${(await fetch(l.href)).status} ${new URL(l.href).pathname}`));
+    const statuses = await Promise.all(
+      links.map(async (l) => `${(await fetch(l.href)).status} ${new URL(l.href).pathname}`),
+    );
     expect(statuses.filter((s) => !s.startsWith('200 '))).toEqual([]);
   });
 });
@@ -150,7 +175,13 @@ function violation(field: Field, value: string): string | null {
 }
 
 describe('/daten/datapackage.json', () => {
-  let pkg: { profile: string; name: string; licenses: { name: string; path: string }[]; sources: unknown[]; resources: Resource[] };
+  let pkg: {
+    profile: string;
+    name: string;
+    licenses: { name: string; path: string }[];
+    sources: unknown[];
+    resources: Resource[];
+  };
 
   beforeAll(async () => {
     const file = await download(siteUrl('/daten/datapackage.json'));
@@ -166,7 +197,12 @@ describe('/daten/datapackage.json', () => {
     expect(pkg.sources).toHaveLength(atlas.quellen.length);
     expect(pkg.resources.map((r) => r.name)).toEqual(tableSpecs.map((s) => s.name));
     for (const r of pkg.resources) {
-      expect(r).toMatchObject({ profile: 'tabular-data-resource', format: 'csv', encoding: 'utf-8', dialect: { delimiter: ',', header: true } });
+      expect(r).toMatchObject({
+        profile: 'tabular-data-resource',
+        format: 'csv',
+        encoding: 'utf-8',
+        dialect: { delimiter: ',', header: true },
+      });
       expect(r.licenses.length).toBeGreaterThan(0);
       expect(r.sources.length).toBeGreaterThan(0);
       expect(r.sources.every((s) => typeof s.title === 'string' && s.title.length > 0)).toBe(true);
@@ -195,7 +231,9 @@ describe('/daten/datapackage.json', () => {
         });
       });
       if (r.schema.primaryKey) {
-        const keys = records.map((rec) => r.schema.primaryKey!.map((k) => rec[r.schema.fields.findIndex((f) => f.name === k)]).join('|'));
+        const keys = records.map((rec) =>
+          r.schema.primaryKey!.map((k) => rec[r.schema.fields.findIndex((f) => f.name === k)]).join('|'),
+        );
         expect(new Set(keys).size, `${r.name} primary key`).toBe(keys.length);
       }
     }

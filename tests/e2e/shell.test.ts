@@ -33,18 +33,21 @@ function rgb(hex: string): string {
 }
 
 describe('shell pages', () => {
-  it.each(shellPages)('$path answers 200 in German with one h1 „$h1“ and the Stand in the footer', async ({ path, h1 }) => {
-    const { page, consoleErrors } = await openPage(browser);
-    const response = await page.goto(siteUrl(path));
-    expect(response?.status()).toBe(200);
-    expect(await page.getAttribute('html', 'lang')).toBe('de');
-    expect(await page.locator('h1').allTextContents()).toEqual([h1]);
-    const stand = page.locator('footer.site-footer [data-stand]');
-    expect(await stand.getAttribute('data-stand')).toBe(atlas.stand);
-    expect((await stand.innerText()).trim()).toBe(`Stand der Daten: ${formatDateLong(atlas.stand)}`);
-    expect(consoleErrors).toEqual([]);
-    await page.context().close();
-  });
+  it.each(shellPages)(
+    '$path answers 200 in German with one h1 „$h1“ and the Stand in the footer',
+    async ({ path, h1 }) => {
+      const { page, consoleErrors } = await openPage(browser);
+      const response = await page.goto(siteUrl(path));
+      expect(response?.status()).toBe(200);
+      expect(await page.getAttribute('html', 'lang')).toBe('de');
+      expect(await page.locator('h1').allTextContents()).toEqual([h1]);
+      const stand = page.locator('footer.site-footer [data-stand]');
+      expect(await stand.getAttribute('data-stand')).toBe(atlas.stand);
+      expect((await stand.innerText()).trim()).toBe(`Stand der Daten: ${formatDateLong(atlas.stand)}`);
+      expect(consoleErrors).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it.each(shellPages)('$path marks only its own navigation entry as current', async ({ path, nav }) => {
     const { page } = await openPage(browser);
@@ -57,8 +60,16 @@ describe('shell pages', () => {
   it('links the footer to data, method and the legal pages, which all exist', async () => {
     const { page } = await openPage(browser);
     await page.goto(siteUrl('/methodik/'));
-    const links = await page.locator('.site-footer__nav a').evaluateAll((as) => as.map((a) => [a.textContent, (a as HTMLAnchorElement).href]));
-    expect(links.map(([text]) => text)).toEqual(['Daten, Quellen und Downloads', 'Methodik', 'Impressum', 'Datenschutz', 'Barrierefreiheit']);
+    const links = await page
+      .locator('.site-footer__nav a')
+      .evaluateAll((as) => as.map((a) => [a.textContent, (a as HTMLAnchorElement).href]));
+    expect(links.map(([text]) => text)).toEqual([
+      'Daten, Quellen und Downloads',
+      'Methodik',
+      'Impressum',
+      'Datenschutz',
+      'Barrierefreiheit',
+    ]);
     for (const [, href] of links) expect((await fetch(href!)).status, href!).toBe(200);
     await page.context().close();
   });
@@ -90,16 +101,19 @@ describe('skip link', () => {
 });
 
 describe('small screens and dark mode', () => {
-  it.each([...shellPages.map((p) => p.path), '/gibt-es-nicht/'])('%s has no horizontal scrolling at 360 px', async (path) => {
-    const { page } = await openPage(browser, { viewport: { width: 360, height: 740 } });
-    await page.goto(siteUrl(path));
-    const { scroll, client } = await page.evaluate(() => ({
-      scroll: document.documentElement.scrollWidth,
-      client: document.documentElement.clientWidth,
-    }));
-    expect(scroll).toBeLessThanOrEqual(client);
-    await page.context().close();
-  });
+  it.each([...shellPages.map((p) => p.path), '/gibt-es-nicht/'])(
+    '%s has no horizontal scrolling at 360 px',
+    async (path) => {
+      const { page } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+      await page.goto(siteUrl(path));
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect(scroll).toBeLessThanOrEqual(client);
+      await page.context().close();
+    },
+  );
 
   it('uses the dark palette of theme.ts when the system asks for it, and the light one otherwise', async () => {
     for (const scheme of ['light', 'dark'] as const) {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { emptySplit, evaluateBudgets, growthRatios, median, resourceKind, splitBytes, type PageWeight } from '../../src/lib/bench/figures.ts';
+import {
+  emptySplit,
+  evaluateBudgets,
+  growthRatios,
+  median,
+  resourceKind,
+  splitBytes,
+  type PageWeight,
+} from '../../src/lib/bench/figures.ts';
 
 describe('resourceKind(resourceType, url)', () => {
   it.each([
@@ -36,25 +44,59 @@ describe('median(values) and growthRatios(points)', () => {
   });
 
   it('returns time per size unit relative to the first point', () => {
-    expect(growthRatios([{ scale: 1, seconds: 2 }, { scale: 2, seconds: 4 }, { scale: 8, seconds: 32 }])).toEqual([1, 1, 2]);
+    expect(
+      growthRatios([
+        { scale: 1, seconds: 2 },
+        { scale: 2, seconds: 4 },
+        { scale: 8, seconds: 32 },
+      ]),
+    ).toEqual([1, 1, 2]);
   });
 });
 
 function page(name: string, gzipTotal: number, js = 0): PageWeight {
-  return { name, path: `${name}/`, requests: 3, gzip: { ...emptySplit(), js, total: gzipTotal }, raw: emptySplit(), inlineCssBytes: 0, inlineJsBytes: 0 };
+  return {
+    name,
+    path: `${name}/`,
+    requests: 3,
+    gzip: { ...emptySplit(), js, total: gzipTotal },
+    raw: emptySplit(),
+    inlineCssBytes: 0,
+    inlineJsBytes: 0,
+  };
 }
 
 describe('evaluateBudgets(figures)', () => {
   it('compares each measured figure with DESIGN §5 and leaves unmeasured ones open', () => {
     const results = evaluateBudgets({
-      commit: 'abc', measuredAt: '2026-01-01T00:00:00Z', node: '24.0.0',
+      commit: 'abc',
+      measuredAt: '2026-01-01T00:00:00Z',
+      node: '24.0.0',
       build: { stages: [], totalSeconds: 21.5 },
       pages: [page('home', 48_000, 16_000), page('embed-karte', 29_000)],
       homeAfterMapInteraction: null,
       geometry: [{ file: 'geo/nrw.topo.json', rawBytes: 40_000, gzipBytes: 12_900 }],
       lighthouse: [
-        { page: 'home', runs: 5, performance: 99, accessibility: 100, bestPractices: 100, seo: 100, cls: 0, shortfalls: ['performance/total-blocking-time'] },
-        { page: 'embed-karte', runs: 5, performance: 100, accessibility: 100, bestPractices: 100, seo: 50, cls: 0, shortfalls: ['seo/is-crawlable'] },
+        {
+          page: 'home',
+          runs: 5,
+          performance: 99,
+          accessibility: 100,
+          bestPractices: 100,
+          seo: 100,
+          cls: 0,
+          shortfalls: ['performance/total-blocking-time'],
+        },
+        {
+          page: 'embed-karte',
+          runs: 5,
+          performance: 100,
+          accessibility: 100,
+          bestPractices: 100,
+          seo: 50,
+          cls: 0,
+          shortfalls: ['seo/is-crawlable'],
+        },
       ],
       scale: [],
     });

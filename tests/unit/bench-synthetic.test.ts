@@ -23,7 +23,12 @@ describe('syntheticAgs(i)', () => {
 
 describe('syntheticData(scale)', () => {
   it('passes the validator as a Germany-wide set of 400 districts (any state prefix)', () => {
-    const result = validateData(files(syntheticData(1)), { dir: 'synthetic', today: '2026-01-01', expectedKreise: 400, agsPrefix: null });
+    const result = validateData(files(syntheticData(1)), {
+      dir: 'synthetic',
+      today: '2026-01-01',
+      expectedKreise: 400,
+      agsPrefix: null,
+    });
     expect(result.problems.map(formatProblem)).toEqual([]);
     expect(result.data?.kreise).toHaveLength(400);
     expect(result.data?.zentren).toHaveLength(400);
@@ -31,7 +36,12 @@ describe('syntheticData(scale)', () => {
   });
 
   it('multiplies every table with the scale and stays valid', () => {
-    const result = validateData(files(syntheticData(2)), { dir: 'synthetic', today: '2026-01-01', expectedKreise: 800, agsPrefix: null });
+    const result = validateData(files(syntheticData(2)), {
+      dir: 'synthetic',
+      today: '2026-01-01',
+      expectedKreise: 800,
+      agsPrefix: null,
+    });
     expect(result.errors).toBe(0);
     expect(result.stats.rows).toBe(2 * (400 + 400 + 4 * 2 * 14 + 14 + 2 * 400) + 4);
   });

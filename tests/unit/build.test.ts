@@ -1,9 +1,25 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { countOutput, defaultGeometryFile, geometryLine, runBuild, swapInto, type SiteBuilder } from '../../scripts/build.ts';
+import {
+  countOutput,
+  defaultGeometryFile,
+  geometryLine,
+  runBuild,
+  swapInto,
+  type SiteBuilder,
+} from '../../scripts/build.ts';
 import { parseDataFlags } from '../../scripts/lib/data-dir.ts';
 import { fixtureOptions, loadCase, okDir, writeDir } from '../fixtures/load.ts';
 
@@ -13,7 +29,9 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** Returns every file below dir with its bytes (base64), for byte-identity checks. */
 function snapshot(dir: string): Record<string, string> {
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile()).sort();
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .sort();
   return Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
 }
 
@@ -35,9 +53,23 @@ describe('npm run build with broken data (scripts/build.ts as a process)', () =>
     publishedSite(out);
     const before = snapshot(out);
     expect(Object.keys(before)).toEqual(['index.html', 'kreis/05154-kreis-kleve/index.html']);
-    const run = spawnSync(process.execPath, [
-      'scripts/build.ts', '--data', data, '--out', out, '--generated', generated, '--expect-kreise', '5', '--today', '2026-11-25',
-    ], { cwd: root, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+    const run = spawnSync(
+      process.execPath,
+      [
+        'scripts/build.ts',
+        '--data',
+        data,
+        '--out',
+        out,
+        '--generated',
+        generated,
+        '--expect-kreise',
+        '5',
+        '--today',
+        '2026-11-25',
+      ],
+      { cwd: root, encoding: 'utf8', env: { ...process.env, CI: 'true' } },
+    );
     expect(run.status).toBe(1);
     expect(run.stderr.trimEnd().split('\n')).toEqual([
       `${data}/zentren.csv:3:6: Spalte „start“: „31.02.2017“ ist kein gültiges Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT).`,
@@ -52,7 +84,14 @@ describe('npm run build with broken data (scripts/build.ts as a process)', () =>
 });
 
 describe('runBuild(options) swaps the new site in only at the end', () => {
-  const flags = parseDataFlags(['--data', okDir, '--expect-kreise', String(fixtureOptions.expectedKreise), '--today', fixtureOptions.today]);
+  const flags = parseDataFlags([
+    '--data',
+    okDir,
+    '--expect-kreise',
+    String(fixtureOptions.expectedKreise),
+    '--today',
+    fixtureOptions.today,
+  ]);
 
   function options(name: string, buildSite: SiteBuilder, quiet = false) {
     const lines: string[] = [];
@@ -61,7 +100,21 @@ describe('runBuild(options) swaps the new site in only at the end', () => {
     const generatedDir = join(tmp, name, 'generated');
     mkdirSync(join(tmp, name), { recursive: true });
     publishedSite(outDir);
-    return { lines, errors, outDir, generatedDir, opts: { flags, outDir, generatedDir, quiet, log: (l: string) => lines.push(l), logError: (l: string) => errors.push(l), buildSite } };
+    return {
+      lines,
+      errors,
+      outDir,
+      generatedDir,
+      opts: {
+        flags,
+        outDir,
+        generatedDir,
+        quiet,
+        log: (l: string) => lines.push(l),
+        logError: (l: string) => errors.push(l),
+        buildSite,
+      },
+    };
   }
 
   it('replaces the old site with the freshly built one and removes every temporary folder', async () => {
@@ -109,10 +162,14 @@ describe('runBuild(options) swaps the new site in only at the end', () => {
   });
 
   it('prints only the summary line when quiet (CI=true)', async () => {
-    const t = options('quiet', async (dir) => {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, 'index.html'), 'x');
-    }, true);
+    const t = options(
+      'quiet',
+      async (dir) => {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, 'index.html'), 'x');
+      },
+      true,
+    );
     expect(await runBuild(t.opts)).toBe(0);
     expect(t.lines).toHaveLength(1);
     expect(t.lines[0]).toMatch(/^Website gebaut: 1 Seite und keine Bilder in .+\/dist\/ in \d+(,\d)? (s|ms)\.$/);
@@ -133,7 +190,9 @@ describe('countOutput(dir) and geometryLine(file)', () => {
   });
 
   it('names a missing geometry file and the command that makes it', () => {
-    expect(geometryLine(join(tmp, 'nichts.topo.json'))).toBe(`Geometrie: ${join(tmp, 'nichts.topo.json')} fehlt (npm run geo:build erzeugt sie).`);
+    expect(geometryLine(join(tmp, 'nichts.topo.json'))).toBe(
+      `Geometrie: ${join(tmp, 'nichts.topo.json')} fehlt (npm run geo:build erzeugt sie).`,
+    );
   });
 });
 

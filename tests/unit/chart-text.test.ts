@@ -4,14 +4,18 @@ import { formatEuro } from '../../src/lib/format.ts';
 
 describe('describeWaterfall', () => {
   it('writes the 2017 example out as a sum', () => {
-    const text = describeWaterfall('Ein Kreis-KI im Jahr 2017', [
-      { key: 'p', label: 'Pauschale 5,5 Stellen', value: 27_000_000, kind: 'add', color: '' },
-      { key: 'k', label: 'Kreiszuschlag', value: 5_000_000, kind: 'add', color: '' },
-      { key: 'l', label: 'Lehrerstellen', value: 22_750_000, kind: 'add', color: '' },
-      { key: 's', label: 'Summe laut Quelle', value: 0, kind: 'total', color: '' },
-      { key: 'x', label: 'Sachkosten', value: 5_000_000, kind: 'add', color: '' },
-      { key: 't', label: 'Höchstbetrag', value: 0, kind: 'total', color: '' },
-    ], formatEuro);
+    const text = describeWaterfall(
+      'Ein Kreis-KI im Jahr 2017',
+      [
+        { key: 'p', label: 'Pauschale 5,5 Stellen', value: 27_000_000, kind: 'add', color: '' },
+        { key: 'k', label: 'Kreiszuschlag', value: 5_000_000, kind: 'add', color: '' },
+        { key: 'l', label: 'Lehrerstellen', value: 22_750_000, kind: 'add', color: '' },
+        { key: 's', label: 'Summe laut Quelle', value: 0, kind: 'total', color: '' },
+        { key: 'x', label: 'Sachkosten', value: 5_000_000, kind: 'add', color: '' },
+        { key: 't', label: 'Höchstbetrag', value: 0, kind: 'total', color: '' },
+      ],
+      formatEuro,
+    );
     expect(text).toBe(
       'Wasserfalldiagramm „Ein Kreis-KI im Jahr 2017“: Pauschale 5,5 Stellen 270.000\u00a0€ plus Kreiszuschlag 50.000\u00a0€ plus Lehrerstellen 227.500\u00a0€ ergibt Summe laut Quelle 547.500\u00a0€. Dazu Sachkosten 50.000\u00a0€ ergibt Höchstbetrag 597.500\u00a0€.',
     );
@@ -20,11 +24,16 @@ describe('describeWaterfall', () => {
 
 describe('describeStacked', () => {
   it('names span, extremes, ranges, carried-forward years and gaps', () => {
-    const text = describeStacked('L', [{ key: 'a', label: 'A', color: '' }], [
-      { key: '2013', label: '2013', values: { a: 100 }, range: 50 },
-      { key: '2014', label: '2014', values: { a: 300 }, marker: '*' },
-      { key: '2015', label: '2015', values: {}, unknown: true },
-    ], (v) => `${v} €`);
+    const text = describeStacked(
+      'L',
+      [{ key: 'a', label: 'A', color: '' }],
+      [
+        { key: '2013', label: '2013', values: { a: 100 }, range: 50 },
+        { key: '2014', label: '2014', values: { a: 300 }, marker: '*' },
+        { key: '2015', label: '2015', values: {}, unknown: true },
+      ],
+      (v) => `${v} €`,
+    );
     expect(text).toBe(
       'Gestapeltes Säulendiagramm „L“ für 3 Jahre von 2013 bis 2015, Teile: A. Höchster sicherer Wert 2014: 300 €; niedrigster 2013: 100 €. Spanne wegen unbekannter Startdaten in 2013 (bis zu 50 € mehr). Fortgeschriebene Beträge (Annahme) in 2014. Unbekannt: 2015.',
     );
@@ -34,8 +43,12 @@ describe('describeStacked', () => {
 describe('describeRanking', () => {
   it('names the top, the bottom and the highlighted row with its rank', () => {
     const rows = [
-      { key: '1', label: 'A', value: 3, color: '' }, { key: '2', label: 'B', value: 2, color: '', highlight: true }, { key: '3', label: 'C', value: 1, color: '' },
+      { key: '1', label: 'A', value: 3, color: '' },
+      { key: '2', label: 'B', value: 2, color: '', highlight: true },
+      { key: '3', label: 'C', value: 1, color: '' },
     ];
-    expect(describeRanking('R', rows, (v) => `${v}`)).toBe('Rangfolge „R“ mit 3 Einträgen. Am höchsten: A (3), B (2) und C (1). Am niedrigsten: C (1). B: Platz 2 von 3 mit 2.');
+    expect(describeRanking('R', rows, (v) => `${v}`)).toBe(
+      'Rangfolge „R“ mit 3 Einträgen. Am höchsten: A (3), B (2) und C (1). Am niedrigsten: C (1). B: Platz 2 von 3 mit 2.',
+    );
   });
 });

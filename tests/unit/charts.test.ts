@@ -9,8 +9,14 @@ const text = { title: 'T', unit: 'U', stand: '25.11.2026', source: 'S', licence:
 
 describe('layoutStacked', () => {
   const layout = layoutStacked({
-    width: 600, plotHeight: 200, text, format: formatEuro,
-    series: [{ key: 'a', label: 'A', color: '#0072B2' }, { key: 'b', label: 'B', color: '#E69F00' }],
+    width: 600,
+    plotHeight: 200,
+    text,
+    format: formatEuro,
+    series: [
+      { key: 'a', label: 'A', color: '#0072B2' },
+      { key: 'b', label: 'B', color: '#E69F00' },
+    ],
     categories: [
       { key: '2013', label: '2013', values: { a: 100, b: 50 }, range: 25 },
       { key: '2014', label: '2014', values: { a: 200 }, marker: '*' },
@@ -20,7 +26,11 @@ describe('layoutStacked', () => {
 
   it('stacks segments without gaps and puts the range on top, hatched', () => {
     const col = layout.bars.filter((b) => b.categoryKey === '2013');
-    expect(col.map((b) => [b.seriesKey, b.value, b.pattern])).toEqual([['a', 100, 'solid'], ['b', 50, 'solid'], ['__range', 25, 'hatch']]);
+    expect(col.map((b) => [b.seriesKey, b.value, b.pattern])).toEqual([
+      ['a', 100, 'solid'],
+      ['b', 50, 'solid'],
+      ['__range', 25, 'hatch'],
+    ]);
     expect(col[0]!.y).toBeCloseTo(col[1]!.y + col[1]!.height, 9);
     expect(col[1]!.y).toBeCloseTo(col[2]!.y + col[2]!.height, 9);
   });
@@ -33,7 +43,11 @@ describe('layoutStacked', () => {
 
   it('renders a self-contained SVG with explicit size, title, desc and the frame text', () => {
     const svg = stackedSvg(layout, { id: 'x', description: 'Beschreibung' });
-    expect(svg).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="600" height="${layout.height}" viewBox="0 0 600 ${layout.height}"`));
+    expect(svg).toMatch(
+      new RegExp(
+        `^<svg xmlns="http://www.w3.org/2000/svg" width="600" height="${layout.height}" viewBox="0 0 600 ${layout.height}"`,
+      ),
+    );
     expect(svg).toContain('<title id="x-title">T</title><desc id="x-desc">Beschreibung</desc>');
     expect(svg).toContain('>Stand: 25.11.2026 · Lizenz: CC BY 4.0</text>');
     expect(svg).not.toMatch(/var\(|<style|<script/);
@@ -51,7 +65,10 @@ describe('layoutWaterfall', () => {
 
   it('floats each step on the running total and starts the total at zero', () => {
     expect(layout.bars.map((b) => [b.total, b.valueLabel])).toEqual([
-      [27_000_000, '+ 270.000\u00a0€'], [32_000_000, '+ 50.000\u00a0€'], [54_750_000, '+ 227.500\u00a0€'], [54_750_000, '= 547.500\u00a0€'],
+      [27_000_000, '+ 270.000\u00a0€'],
+      [32_000_000, '+ 50.000\u00a0€'],
+      [54_750_000, '+ 227.500\u00a0€'],
+      [54_750_000, '= 547.500\u00a0€'],
     ]);
     const [p, k, , s] = layout.bars;
     expect(k!.y + k!.height).toBeCloseTo(p!.y, 9);
@@ -63,8 +80,14 @@ describe('layoutWaterfall', () => {
 describe('layoutRanking', () => {
   it('keeps the given order, scales bars from zero and says "keine Angabe" for a missing value', () => {
     const layout = layoutRanking({
-      width: 600, text, format: (v) => `${v}`,
-      rows: [{ key: 'a', label: 'A', value: 4, color: '#000' }, { key: 'b', label: 'B', value: 2, color: '#000' }, { key: 'c', label: 'C', value: null, color: '#000' }],
+      width: 600,
+      text,
+      format: (v) => `${v}`,
+      rows: [
+        { key: 'a', label: 'A', value: 4, color: '#000' },
+        { key: 'b', label: 'B', value: 2, color: '#000' },
+        { key: 'c', label: 'C', value: null, color: '#000' },
+      ],
     });
     expect(layout.bars.map((b) => b.key)).toEqual(['a', 'b', 'c']);
     expect(layout.bars[0]!.width).toBeCloseTo(2 * layout.bars[1]!.width, 9);

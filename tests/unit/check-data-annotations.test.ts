@@ -10,11 +10,15 @@ const dir = mkdtempSync(join(tmpdir(), 'ki-nrw-annotations-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function checkData(env: Record<string, string>) {
-  return spawnSync(process.execPath, ['scripts/check-data.ts', '--data', dir, '--expect-kreise', '400', '--ags-prefix', '', '--today', '2026-01-01'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
-  });
+  return spawnSync(
+    process.execPath,
+    ['scripts/check-data.ts', '--data', dir, '--expect-kreise', '400', '--ags-prefix', '', '--today', '2026-01-01'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+    },
+  );
 }
 
 describe('npm run data:check in GitHub Actions', () => {
@@ -24,7 +28,8 @@ describe('npm run data:check in GitHub Actions', () => {
   const cells = lines[2]!.split(';');
   cells[5] = '31.02.2017';
   lines[2] = cells.join(';');
-  for (const [name, text] of Object.entries({ ...tables, 'zentren.csv': lines.join('\n') })) writeFileSync(join(dir, name), text);
+  for (const [name, text] of Object.entries({ ...tables, 'zentren.csv': lines.join('\n') }))
+    writeFileSync(join(dir, name), text);
 
   it('prints each problem as an ::error annotation on the file, line and column when GITHUB_ACTIONS=true', () => {
     const run = checkData({ GITHUB_ACTIONS: 'true' });

@@ -3,13 +3,18 @@ import { columnTypeLabel, tableDocs } from '../../src/lib/column-docs.ts';
 import { tableSpecs } from '../../src/lib/schema.ts';
 
 describe('tableDocs', () => {
-  it.each(tableSpecs.map((spec) => [spec.name, spec] as const))('documents exactly the columns of %s.csv', (name, spec) => {
-    expect(Object.keys(tableDocs[name].columns)).toEqual(spec.columns.map((column) => column.name));
-  });
+  it.each(tableSpecs.map((spec) => [spec.name, spec] as const))(
+    'documents exactly the columns of %s.csv',
+    (name, spec) => {
+      expect(Object.keys(tableDocs[name].columns)).toEqual(spec.columns.map((column) => column.name));
+    },
+  );
 
   it('gives every column a non-empty meaning', () => {
     const empty = Object.entries(tableDocs).flatMap(([table, doc]) =>
-      Object.entries(doc.columns).filter(([, text]) => text.trim() === '').map(([column]) => `${table}.${column}`),
+      Object.entries(doc.columns)
+        .filter(([, text]) => text.trim() === '')
+        .map(([column]) => `${table}.${column}`),
     );
     expect(empty).toEqual([]);
   });

@@ -21,13 +21,20 @@ describe('decodeCsvBytes(bytes)', () => {
   });
 
   it('decodes Windows-1252 specials (€, „“) from bytes 0x80–0x9F', () => {
-    expect(decodeCsvBytes(new Uint8Array([0x80, 0x3b, 0x84, 0x61, 0x93]))).toEqual({ ok: true, text: '€;„a“', encoding: 'windows-1252' });
+    expect(decodeCsvBytes(new Uint8Array([0x80, 0x3b, 0x84, 0x61, 0x93]))).toEqual({
+      ok: true,
+      text: '€;„a“',
+      encoding: 'windows-1252',
+    });
   });
 });
 
 describe('readCsv(bytes, file)', () => {
   it('reads header and rows with spreadsheet line numbers', () => {
-    const { table, problems } = readCsv(bom('ags;name\n05154;Kreis Kleve\n05111;Stadt Düsseldorf\n'), 'data/kreise.csv');
+    const { table, problems } = readCsv(
+      bom('ags;name\n05154;Kreis Kleve\n05111;Stadt Düsseldorf\n'),
+      'data/kreise.csv',
+    );
     expect(problems).toEqual([]);
     expect(table).toEqual({
       file: 'data/kreise.csv',
@@ -66,7 +73,10 @@ describe('readCsv(bytes, file)', () => {
     const { table, problems } = readCsv(cp1252('a;b;;;\r\n1;2;;;\r\n;;;;\r\n3;4;;;\r\n;;;;\r\n\r\n'), 'f.csv');
     expect(problems).toEqual([]);
     expect(table!.header).toEqual(['a', 'b']);
-    expect(table!.rows).toEqual([{ line: 2, cells: ['1', '2'] }, { line: 4, cells: ['3', '4'] }]);
+    expect(table!.rows).toEqual([
+      { line: 2, cells: ['1', '2'] },
+      { line: 4, cells: ['3', '4'] },
+    ]);
   });
 
   it('pads short rows with empty cells', () => {
@@ -94,15 +104,51 @@ describe('readCsv(bytes, file)', () => {
   });
 
   it.each([
-    ['an empty file', new Uint8Array(), 'data/x.csv:1:1: Die Datei ist leer. Bitte mindestens die Kopfzeile mit den Spaltennamen eintragen.'],
-    ['a file with only a BOM', bom(''), 'data/x.csv:1:1: Die Datei ist leer. Bitte mindestens die Kopfzeile mit den Spaltennamen eintragen.'],
-    ['a file of empty lines', utf8('\r\n\r\n  \r\n'), 'data/x.csv:1:1: Die Datei ist leer. Bitte mindestens die Kopfzeile mit den Spaltennamen eintragen.'],
-    ['a file of empty Excel rows', utf8(';;;\n;;;\n'), 'data/x.csv:1:1: Die Datei ist leer. Bitte mindestens die Kopfzeile mit den Spaltennamen eintragen.'],
-    ['a header without delimiter', utf8('ags\tname\n'), 'data/x.csv:1:1: Die Kopfzeile „ags<U+0009>name“ enthält weder „;“ noch „,“ als Trennzeichen. Bitte die Datei als CSV mit Semikolon oder Komma speichern.'],
-    ['NUL bytes', new Uint8Array([0x61, 0x3b, 0x00, 0x62]), 'data/x.csv:1:1: Die Datei ist keine Textdatei: Sie enthält Nullbytes oder Binärdaten. Bitte in Excel „Speichern unter“ → „CSV UTF-8 (durch Trennzeichen getrennt)“ wählen.'],
-    ['an Excel workbook', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), 'data/x.csv:1:1: Die Datei ist eine Excel-Arbeitsmappe (.xlsx), keine CSV-Datei. Bitte in Excel „Speichern unter“ → „CSV UTF-8 (durch Trennzeichen getrennt)“ wählen.'],
-    ['UTF-16 ("Unicode-Text")', new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x3b, 0x00]), 'data/x.csv:1:1: Die Datei ist als UTF-16 („Unicode-Text“) gespeichert, nicht als CSV. Bitte in Excel „Speichern unter“ → „CSV UTF-8 (durch Trennzeichen getrennt)“ wählen.'],
-    ['UTF-8 and Windows-1252 lines mixed', new Uint8Array([...utf8('a;b\nKöln;1\nx;y\n'), ...cp1252('Münster;2\n')]), 'data/x.csv:4:1: Die Datei mischt zwei Zeichenkodierungen: Zeile 2 ist UTF-8, Zeile 4 ist Windows-1252. Bitte die Umlaute ab dieser Zeile prüfen und die Datei einheitlich als „CSV UTF-8“ speichern.'],
+    [
+      'an empty file',
+      new Uint8Array(),
+      'data/x.csv:1:1: Die Datei ist leer. Bitte mindestens die Kopfzeile mit den Spaltennamen eintragen.',
+    ],
+    [
+      'a file with only a BOM',
+      bom(''),
+      'data/x.csv:1:1: Die Datei ist leer. Bitte mindestens die Kopfzeile mit den Spaltennamen eintragen.',
+    ],
+    [
+      'a file of empty lines',
+      utf8('\r\n\r\n  \r\n'),
+      'data/x.csv:1:1: Die Datei ist leer. Bitte mindestens die Kopfzeile mit den Spaltennamen eintragen.',
+    ],
+    [
+      'a file of empty Excel rows',
+      utf8(';;;\n;;;\n'),
+      'data/x.csv:1:1: Die Datei ist leer. Bitte mindestens die Kopfzeile mit den Spaltennamen eintragen.',
+    ],
+    [
+      'a header without delimiter',
+      utf8('ags\tname\n'),
+      'data/x.csv:1:1: Die Kopfzeile „ags<U+0009>name“ enthält weder „;“ noch „,“ als Trennzeichen. Bitte die Datei als CSV mit Semikolon oder Komma speichern.',
+    ],
+    [
+      'NUL bytes',
+      new Uint8Array([0x61, 0x3b, 0x00, 0x62]),
+      'data/x.csv:1:1: Die Datei ist keine Textdatei: Sie enthält Nullbytes oder Binärdaten. Bitte in Excel „Speichern unter“ → „CSV UTF-8 (durch Trennzeichen getrennt)“ wählen.',
+    ],
+    [
+      'an Excel workbook',
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]),
+      'data/x.csv:1:1: Die Datei ist eine Excel-Arbeitsmappe (.xlsx), keine CSV-Datei. Bitte in Excel „Speichern unter“ → „CSV UTF-8 (durch Trennzeichen getrennt)“ wählen.',
+    ],
+    [
+      'UTF-16 ("Unicode-Text")',
+      new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x3b, 0x00]),
+      'data/x.csv:1:1: Die Datei ist als UTF-16 („Unicode-Text“) gespeichert, nicht als CSV. Bitte in Excel „Speichern unter“ → „CSV UTF-8 (durch Trennzeichen getrennt)“ wählen.',
+    ],
+    [
+      'UTF-8 and Windows-1252 lines mixed',
+      new Uint8Array([...utf8('a;b\nKöln;1\nx;y\n'), ...cp1252('Münster;2\n')]),
+      'data/x.csv:4:1: Die Datei mischt zwei Zeichenkodierungen: Zeile 2 ist UTF-8, Zeile 4 ist Windows-1252. Bitte die Umlaute ab dieser Zeile prüfen und die Datei einheitlich als „CSV UTF-8“ speichern.',
+    ],
   ])('refuses %s with one message', (_, bytes, message) => {
     expect(messages(bytes)).toEqual([message]);
   });
@@ -124,12 +170,47 @@ describe('parseCell(spec, raw, ctx) for URLs', () => {
   const spec = { name: 'url', kind: 'url' } as const;
   const ctx = { today: '2026-11-25', agsPrefix: '05' };
   it.each([
-    ['https://www.kreis-kleve.de/de/aktuelles/', { ok: true, value: 'https://www.kreis-kleve.de/de/aktuelles/', machine: 'https://www.kreis-kleve.de/de/aktuelles/' }],
+    [
+      'https://www.kreis-kleve.de/de/aktuelles/',
+      {
+        ok: true,
+        value: 'https://www.kreis-kleve.de/de/aktuelles/',
+        machine: 'https://www.kreis-kleve.de/de/aktuelles/',
+      },
+    ],
     ['', { ok: true, value: null, machine: '' }],
-    ['javascript:alert(1)', { ok: false, message: '„javascript:alert(1)“ ist keine zulässige Webadresse. Erlaubt sind nur Adressen, die mit http:// oder https:// beginnen.' }],
-    ['ftp://example.org/x', { ok: false, message: '„ftp://example.org/x“ ist keine zulässige Webadresse. Erlaubt sind nur Adressen, die mit http:// oder https:// beginnen.' }],
-    ['www.kreis-kleve.de', { ok: false, message: '„www.kreis-kleve.de“ ist keine zulässige Webadresse. Erlaubt sind nur Adressen, die mit http:// oder https:// beginnen.' }],
-    ['https://a.de/\u202egpj.exe', { ok: false, message: '„https://a.de/<U+202E>gpj.exe“ enthält das unsichtbare Steuerzeichen U+202E. Bitte entfernen (es entsteht oft beim Kopieren aus PDF- oder Word-Dokumenten).' }],
+    [
+      'javascript:alert(1)',
+      {
+        ok: false,
+        message:
+          '„javascript:alert(1)“ ist keine zulässige Webadresse. Erlaubt sind nur Adressen, die mit http:// oder https:// beginnen.',
+      },
+    ],
+    [
+      'ftp://example.org/x',
+      {
+        ok: false,
+        message:
+          '„ftp://example.org/x“ ist keine zulässige Webadresse. Erlaubt sind nur Adressen, die mit http:// oder https:// beginnen.',
+      },
+    ],
+    [
+      'www.kreis-kleve.de',
+      {
+        ok: false,
+        message:
+          '„www.kreis-kleve.de“ ist keine zulässige Webadresse. Erlaubt sind nur Adressen, die mit http:// oder https:// beginnen.',
+      },
+    ],
+    [
+      'https://a.de/\u202egpj.exe',
+      {
+        ok: false,
+        message:
+          '„https://a.de/<U+202E>gpj.exe“ enthält das unsichtbare Steuerzeichen U+202E. Bitte entfernen (es entsteht oft beim Kopieren aus PDF- oder Word-Dokumenten).',
+      },
+    ],
   ])('%j', (raw, expected) => {
     expect(parseCell(spec, raw, ctx)).toEqual(expected);
   });

@@ -1,28 +1,78 @@
 import { describe, expect, it } from 'vitest';
 import { tableDocs } from '../../src/lib/column-docs.ts';
-import { buildDataPackage, ccBy4, dlDeBy2, fieldFor, licenseFromText, sourceFor, type PackageInput } from '../../src/lib/datapackage.ts';
+import {
+  buildDataPackage,
+  ccBy4,
+  dlDeBy2,
+  fieldFor,
+  licenseFromText,
+  sourceFor,
+  type PackageInput,
+} from '../../src/lib/datapackage.ts';
 import { tableSpec, tableSpecs, type ColumnSpec } from '../../src/lib/schema.ts';
 import type { Quelle } from '../../src/lib/types.ts';
 
 const quelle = (id: string, lizenz = '', url = `https://example.org/${id}`): Quelle => ({
-  id, titel: `Titel ${id}`, herausgeber: 'Land NRW', datum: null, url, lizenz, line: 2,
+  id,
+  titel: `Titel ${id}`,
+  herausgeber: 'Land NRW',
+  datum: null,
+  url,
+  lizenz,
+  line: 2,
 });
 
 describe('fieldFor(column, description)', () => {
   it.each<[ColumnSpec, object]>([
-    [{ name: 'ags', kind: 'ags', lengths: [5], required: true }, { type: 'string', constraints: { required: true, pattern: '\\d{5}' } }],
-    [{ name: 'ags', kind: 'ags', lengths: [5, 8] }, { type: 'string', constraints: { pattern: '(\\d{5}|\\d{8})' } }],
-    [{ name: 'kreis_ags', kind: 'kreis-ref', allowNrw: true }, { type: 'string', constraints: { pattern: '(\\d{5}|NRW)' } }],
-    [{ name: 'art', kind: 'enum', values: ['gemeldet', 'abgeleitet'] }, { type: 'string', constraints: { enum: ['gemeldet', 'abgeleitet'] } }],
-    [{ name: 'einwohner', kind: 'integer' }, { type: 'integer', constraints: { minimum: 0 } }],
-    [{ name: 'stellen', kind: 'decimal' }, { type: 'number', constraints: { minimum: 0 } }],
-    [{ name: 'betrag_eur', kind: 'euro' }, { type: 'number', constraints: { minimum: 0 } }],
-    [{ name: 'jahr', kind: 'year', required: true }, { type: 'year', constraints: { required: true } }],
+    [
+      { name: 'ags', kind: 'ags', lengths: [5], required: true },
+      { type: 'string', constraints: { required: true, pattern: '\\d{5}' } },
+    ],
+    [
+      { name: 'ags', kind: 'ags', lengths: [5, 8] },
+      { type: 'string', constraints: { pattern: '(\\d{5}|\\d{8})' } },
+    ],
+    [
+      { name: 'kreis_ags', kind: 'kreis-ref', allowNrw: true },
+      { type: 'string', constraints: { pattern: '(\\d{5}|NRW)' } },
+    ],
+    [
+      { name: 'art', kind: 'enum', values: ['gemeldet', 'abgeleitet'] },
+      { type: 'string', constraints: { enum: ['gemeldet', 'abgeleitet'] } },
+    ],
+    [
+      { name: 'einwohner', kind: 'integer' },
+      { type: 'integer', constraints: { minimum: 0 } },
+    ],
+    [
+      { name: 'stellen', kind: 'decimal' },
+      { type: 'number', constraints: { minimum: 0 } },
+    ],
+    [
+      { name: 'betrag_eur', kind: 'euro' },
+      { type: 'number', constraints: { minimum: 0 } },
+    ],
+    [
+      { name: 'jahr', kind: 'year', required: true },
+      { type: 'year', constraints: { required: true } },
+    ],
     [{ name: 'einwohner_stand', kind: 'day' }, { type: 'date' }],
-    [{ name: 'start', kind: 'date' }, { type: 'string', constraints: { pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?' } }],
-    [{ name: 'url', kind: 'url' }, { type: 'string', format: 'uri' }],
-    [{ name: 'ki_spezifisch', kind: 'ja-nein' }, { type: 'boolean', trueValues: ['ja'], falseValues: ['nein'] }],
-    [{ name: 'was', kind: 'text', max: 200 }, { type: 'string', constraints: { maxLength: 200 } }],
+    [
+      { name: 'start', kind: 'date' },
+      { type: 'string', constraints: { pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?' } },
+    ],
+    [
+      { name: 'url', kind: 'url' },
+      { type: 'string', format: 'uri' },
+    ],
+    [
+      { name: 'ki_spezifisch', kind: 'ja-nein' },
+      { type: 'boolean', trueValues: ['ja'], falseValues: ['nein'] },
+    ],
+    [
+      { name: 'was', kind: 'text', max: 200 },
+      { type: 'string', constraints: { maxLength: 200 } },
+    ],
     [{ name: 'id', kind: 'id' }, { type: 'string' }],
   ])('maps %o', (column, expected) => {
     expect(fieldFor(column, 'Bedeutung')).toEqual({ name: column.name, description: 'Bedeutung', ...expected });
@@ -77,14 +127,19 @@ describe('buildDataPackage(input)', () => {
       spec,
       doc: tableDocs[spec.name],
       path: `${spec.name}-maschinenlesbar.csv`,
-      quellen: spec.name === 'kreise' ? [quelle('destatis', 'CC BY 4.0'), quelle('destatis', 'CC BY 4.0')] : [quelle('mkffi', 'dl-de/by-2-0')],
+      quellen:
+        spec.name === 'kreise'
+          ? [quelle('destatis', 'CC BY 4.0'), quelle('destatis', 'CC BY 4.0')]
+          : [quelle('mkffi', 'dl-de/by-2-0')],
     })),
   };
   const pkg = buildDataPackage(input);
 
   it('is a tabular data package with one resource per table, in schema order', () => {
     expect(pkg.profile).toBe('tabular-data-package');
-    expect(pkg.resources.map((r) => [r.name, r.path])).toEqual(tableSpecs.map((s) => [s.name, `${s.name}-maschinenlesbar.csv`]));
+    expect(pkg.resources.map((r) => [r.name, r.path])).toEqual(
+      tableSpecs.map((s) => [s.name, `${s.name}-maschinenlesbar.csv`]),
+    );
     expect(pkg.created).toBe('2026-11-25T00:00:00Z');
     expect('homepage' in pkg).toBe(false);
   });

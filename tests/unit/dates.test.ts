@@ -18,19 +18,44 @@ describe('parsePartialDate(text)', () => {
   });
 
   it.each([
-    '31.02.2017', '29.02.2017', '29.02.1900', '31.04.2018', '00.01.2018', '2018-13-01', '2018-00', '13.2018',
-    '2018-9-6', '06.09.18', '1899', '2101', '2018/09/06', '6. September 2018', 'unbekannt', '', '2018-09-06T00:00',
+    '31.02.2017',
+    '29.02.2017',
+    '29.02.1900',
+    '31.04.2018',
+    '00.01.2018',
+    '2018-13-01',
+    '2018-00',
+    '13.2018',
+    '2018-9-6',
+    '06.09.18',
+    '1899',
+    '2101',
+    '2018/09/06',
+    '6. September 2018',
+    'unbekannt',
+    '',
+    '2018-09-06T00:00',
   ])('refuses %j', (text) => {
     expect(parsePartialDate(text)).toBeNull();
   });
 });
 
 describe('calendar helpers', () => {
-  it.each([[2016, true], [2017, false], [2000, true], [1900, false]])('isLeapYear(%i) is %s', (year, leap) => {
+  it.each([
+    [2016, true],
+    [2017, false],
+    [2000, true],
+    [1900, false],
+  ])('isLeapYear(%i) is %s', (year, leap) => {
     expect(isLeapYear(year)).toBe(leap);
   });
 
-  it.each([[2017, 2, 28], [2016, 2, 29], [2018, 4, 30], [2018, 12, 31]])('daysInMonth(%i, %i) is %i', (y, m, d) => {
+  it.each([
+    [2017, 2, 28],
+    [2016, 2, 29],
+    [2018, 4, 30],
+    [2018, 12, 31],
+  ])('daysInMonth(%i, %i) is %i', (y, m, d) => {
     expect(daysInMonth(y, m)).toBe(d);
   });
 

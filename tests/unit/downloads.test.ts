@@ -13,7 +13,9 @@ describe('downloadFile(table, form)', () => {
     expect(downloadFile('kreise', 'maschinenlesbar')).toBe('kreise-maschinenlesbar.csv');
   });
 
-  const pairs = tableSpecs.flatMap((spec) => (['tabelle', 'maschinenlesbar'] as const).map((form) => [spec.name, form] as const));
+  const pairs = tableSpecs.flatMap((spec) =>
+    (['tabelle', 'maschinenlesbar'] as const).map((form) => [spec.name, form] as const),
+  );
   it.each(pairs)('reads back %s in the form %s', (table, form) => {
     expect(parseDownloadFile(downloadFile(table, form))).toEqual({ table, form });
   });
@@ -41,7 +43,15 @@ describe('asUtf8WithBom(bytes)', () => {
 });
 
 describe('citedQuellen(atlas, table)', () => {
-  const quelle = (id: string): Quelle => ({ id, titel: id, herausgeber: '', datum: null, url: '', lizenz: '', line: 2 });
+  const quelle = (id: string): Quelle => ({
+    id,
+    titel: id,
+    herausgeber: '',
+    datum: null,
+    url: '',
+    lizenz: '',
+    line: 2,
+  });
   const atlas = {
     quellen: [quelle('a'), quelle('b'), quelle('c')],
     chronik: [{ quelle: ['c', 'a'] }, { quelle: ['a'] }],

@@ -24,8 +24,11 @@ const text = {
 
 describe('htmlSvgToXml(html)', () => {
   it('extracts the svg, drops Astro scope attributes and adds the namespace', () => {
-    const html = '<figure><svg viewBox="0 0 10 10" class="map" data-astro-cid-abc12><path d="M0 0h1" data-astro-cid-abc12></path></svg></figure>';
-    expect(htmlSvgToXml(html)).toBe('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" class="map"><path d="M0 0h1"></path></svg>');
+    const html =
+      '<figure><svg viewBox="0 0 10 10" class="map" data-astro-cid-abc12><path d="M0 0h1" data-astro-cid-abc12></path></svg></figure>';
+    expect(htmlSvgToXml(html)).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" class="map"><path d="M0 0h1"></path></svg>',
+    );
   });
 
   it('gives valueless attributes an empty value and quotes unquoted ones', () => {
@@ -53,7 +56,9 @@ describe('resolveColorVariables(svg)', () => {
   });
 
   it('uses the fallback for an unknown variable and leaves others alone', () => {
-    expect(resolveColorVariables('fill="var(--color-nope, #123456)" x="var(--color-nix)"')).toBe('fill="#123456" x="var(--color-nix)"');
+    expect(resolveColorVariables('fill="var(--color-nope, #123456)" x="var(--color-nix)"')).toBe(
+      'fill="#123456" x="var(--color-nix)"',
+    );
   });
 });
 
@@ -64,7 +69,9 @@ describe('viewBoxOf(svg)', () => {
   });
 
   it('throws when the size is unknown', () => {
-    expect(() => viewBoxOf('<svg></svg>')).toThrow('Das SVG hat weder viewBox noch width/height; seine Größe ist unbekannt.');
+    expect(() => viewBoxOf('<svg></svg>')).toThrow(
+      'Das SVG hat weder viewBox noch width/height; seine Größe ist unbekannt.',
+    );
   });
 });
 
@@ -95,8 +102,13 @@ describe('wrapText(text, maxWidth, fontSize)', () => {
 
 describe('wrapParts(parts, maxWidth, fontSize)', () => {
   it('breaks between parts before breaking inside one', () => {
-    expect(wrapParts(['Stand: 25.11.2026', 'Lizenz: CC BY 4.0'], 200, 10)).toEqual(['Stand: 25.11.2026 · Lizenz: CC BY 4.0']);
-    expect(wrapParts(['Stand: 25.11.2026', 'Lizenz: CC BY 4.0'], 120, 10)).toEqual(['Stand: 25.11.2026', 'Lizenz: CC BY 4.0']);
+    expect(wrapParts(['Stand: 25.11.2026', 'Lizenz: CC BY 4.0'], 200, 10)).toEqual([
+      'Stand: 25.11.2026 · Lizenz: CC BY 4.0',
+    ]);
+    expect(wrapParts(['Stand: 25.11.2026', 'Lizenz: CC BY 4.0'], 120, 10)).toEqual([
+      'Stand: 25.11.2026',
+      'Lizenz: CC BY 4.0',
+    ]);
   });
 });
 
@@ -119,23 +131,37 @@ describe('fitText(text, maxWidth, fontSize, maxLines)', () => {
 
 describe('escapeXml(text)', () => {
   it('escapes the five XML specials', () => {
-    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;');
+    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;',
+    );
   });
 });
 
 describe('wrapForExport(svg, format, text)', () => {
-  const graphic = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300" width="400" class="map" role="img" data-stichtag="2017-10-10"><path d="M0 0h400v300z"/></svg>';
+  const graphic =
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300" width="400" class="map" role="img" data-stichtag="2017-10-10"><path d="M0 0h400v300z"/></svg>';
 
   it('produces a canvas of exactly the format size with the font the renderer ships', () => {
     const svg = wrapForExport(graphic, exportFormats.social, text);
-    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="DejaVu Sans">')).toBe(true);
+    expect(
+      svg.startsWith(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="DejaVu Sans">',
+      ),
+    ).toBe(true);
   });
 
   it('draws title, subtitle, Stand, source, licence, attribution and URL as text', () => {
     const svg = wrapForExport(graphic, exportFormats.print, text);
     // Lines wrap at spaces: the drawn text, joined with spaces, holds every part unbroken.
     const drawn = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
-    for (const part of ['Kommunale Integrationszentren in NRW', 'Stand: 25.11.2026', 'Quelle: KI-Atlas NRW; Daten: MKJFGFI NRW u. a.', 'Lizenz: CC BY 4.0', '© GeoBasis-DE / BKG (2024) (Daten verändert)', 'ki-atlas-nrw.example']) {
+    for (const part of [
+      'Kommunale Integrationszentren in NRW',
+      'Stand: 25.11.2026',
+      'Quelle: KI-Atlas NRW; Daten: MKJFGFI NRW u. a.',
+      'Lizenz: CC BY 4.0',
+      '© GeoBasis-DE / BKG (2024) (Daten verändert)',
+      'ki-atlas-nrw.example',
+    ]) {
       expect(drawn).toContain(part);
     }
   });
@@ -143,7 +169,9 @@ describe('wrapForExport(svg, format, text)', () => {
   it('nests the graphic inside the safe margin, keeping its viewBox and data attributes', () => {
     const svg = wrapForExport(graphic, exportFormats.square, text);
     // 6 % of 1080 = 65 px margin; content width 1080 − 130 = 950.
-    expect(svg).toMatch(/<svg x="65" y="\d+" width="950" height="\d+" viewBox="0 0 400 300" preserveAspectRatio="xMidYMid meet" data-stichtag="2017-10-10"><path d="M0 0h400v300z"\/><\/svg>/);
+    expect(svg).toMatch(
+      /<svg x="65" y="\d+" width="950" height="\d+" viewBox="0 0 400 300" preserveAspectRatio="xMidYMid meet" data-stichtag="2017-10-10"><path d="M0 0h400v300z"\/><\/svg>/,
+    );
     expect(svg).not.toContain('class="map"');
   });
 
@@ -167,6 +195,8 @@ describe('wrapForExport(svg, format, text)', () => {
   });
 
   it('escapes text', () => {
-    expect(wrapForExport(graphic, exportFormats.social, { ...text, title: 'A & B <C>' })).toContain('A &amp; B &lt;C&gt;');
+    expect(wrapForExport(graphic, exportFormats.social, { ...text, title: 'A & B <C>' })).toContain(
+      'A &amp; B &lt;C&gt;',
+    );
   });
 });

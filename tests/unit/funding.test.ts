@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
-  jahresbetraegeAm, landJahr, landJahre, modelContext, sum, summeJahresbetraege, summeStellen, zentrumJahr,
+  jahresbetraegeAm,
+  landJahr,
+  landJahre,
+  modelContext,
+  sum,
+  summeJahresbetraege,
+  summeStellen,
+  zentrumJahr,
 } from '../../src/lib/funding.ts';
 import { rulesOn } from '../../src/lib/funding-rules.ts';
-import { abgleich, entgangeneMittel, haeufigstesStartjahr, jeEinwohner, erstesVollesJahr } from '../../src/lib/funding-views.ts';
+import {
+  abgleich,
+  entgangeneMittel,
+  haeufigstesStartjahr,
+  jeEinwohner,
+  erstesVollesJahr,
+} from '../../src/lib/funding-views.ts';
 import { annahmen } from '../../src/lib/funding-assumptions.ts';
 import { formatMonth } from '../../src/lib/prorata.ts';
 import { formatEuro, formatEuroCent } from '../../src/lib/format.ts';
@@ -34,7 +47,13 @@ describe('beispiel(atlas, foerdertyp, 2017): the 2017 rule as the motion of 10.1
 
   it('gives a kreisfreie Stadt no Kreis surcharge: 270.000 € + 3 × 65.000 € = 465.000 €', () => {
     const stadt = beispiel(atlas, 'kreisfreie Stadt', 2017);
-    expect(stadt?.steps.map((s) => s.key)).toEqual(['pauschale-5-5-2017', 'lehrerstelle-2017-stadt', 'summe-quelle', 'sachkosten-2017', 'summe']);
+    expect(stadt?.steps.map((s) => s.key)).toEqual([
+      'pauschale-5-5-2017',
+      'lehrerstelle-2017-stadt',
+      'summe-quelle',
+      'sachkosten-2017',
+      'summe',
+    ]);
     expect(stadt?.quelleCent).toBe(46_500_000);
   });
 
@@ -44,7 +63,9 @@ describe('beispiel(atlas, foerdertyp, 2017): the 2017 rule as the motion of 10.1
   });
 
   it('counts 10 posts for a Kreis (5,5 + 1 + 3,5 teachers): 54.750 € per post in the motion’s figures', () => {
-    const b = jahresbetraegeAm(regelnWieDaten(), 'Kreis', '2017-10-05').filter((x) => x.regel.quelle.includes('mkffi-pm-2017-10-05'));
+    const b = jahresbetraegeAm(regelnWieDaten(), 'Kreis', '2017-10-05').filter((x) =>
+      x.regel.quelle.includes('mkffi-pm-2017-10-05'),
+    );
     expect(summeStellen(b)).toBe(10);
     expect(summeJahresbetraege(b) / summeStellen(b)).toBe(5_475_000);
   });
@@ -119,7 +140,11 @@ describe('zentrumJahr(zentrum, jahr, ctx): pro rata and flags', () => {
   });
 
   it('values them with the transferred 65.000 € only when asked, and marks those months', () => {
-    const year = zentrumJahr(zentrum('k', 'Kreis', '2013-01-01'), 2014, modelContext(regelnWieDaten(), { wertUebertragen: true }));
+    const year = zentrumJahr(
+      zentrum('k', 'Kreis', '2013-01-01'),
+      2014,
+      modelContext(regelnWieDaten(), { wertUebertragen: true }),
+    );
     const lehrer = year.komponenten.find((k) => k.komponente === 'lehrerstelle');
     expect([lehrer?.cent, lehrer?.monateUebertragen]).toEqual([13_000_000, 12]);
   });
@@ -192,14 +217,22 @@ describe('entgangeneMittel(zentrum, abJahr, ctx): the Kleve estimate', () => {
   });
 
   it('finds the start year most KIs share', () => {
-    const zentren = [zentrum('a', 'Kreis', '2012-12'), zentrum('b', 'Kreis', '2013'), zentrum('c', 'Kreis', '2013-08-01'), zentrum('d', 'Kreis', null)];
+    const zentren = [
+      zentrum('a', 'Kreis', '2012-12'),
+      zentrum('b', 'Kreis', '2013'),
+      zentrum('c', 'Kreis', '2013-08-01'),
+      zentrum('d', 'Kreis', null),
+    ];
     expect(haeufigstesStartjahr(zentren)).toEqual({ jahr: 2013, anzahl: 2, vonBekannten: 3 });
   });
 });
 
 describe('jeEinwohner(kreise, zentren, jahr, ctx)', () => {
   const ctx = modelContext(regelnWieDaten());
-  const kreise = [kreis('05334', 'Städteregion Aachen', 'Städteregion', 500_000), kreis('05154', 'Kreis Kleve', 'Kreis', 320_000)];
+  const kreise = [
+    kreis('05334', 'Städteregion Aachen', 'Städteregion', 500_000),
+    kreis('05154', 'Kreis Kleve', 'Kreis', 320_000),
+  ];
   const zentren = [
     zentrum('aachen-region', 'Kreis', '2013-07-01', null, '05334'),
     { ...zentrum('aachen-stadt', 'kreisfreie Stadt', '2013-08-01', null, '05334'), ags: '05334002' },
@@ -224,22 +257,40 @@ describe('jeEinwohner(kreise, zentren, jahr, ctx)', () => {
 describe('abgleich(landesmittel, zentren, ctx)', () => {
   it('puts the reported figure next to the model range and computes the difference to the maximum', () => {
     const gemeldet: Landesmittel = {
-      jahr: 2013, betragCent: 983_000_000, was: 'x', art: 'gemeldet', kiSpezifisch: true, quelle: ['q'], anmerkung: '', line: 2,
+      jahr: 2013,
+      betragCent: 983_000_000,
+      was: 'x',
+      art: 'gemeldet',
+      kiSpezifisch: true,
+      quelle: ['q'],
+      anmerkung: '',
+      line: 2,
     };
     const zentren = [zentrum('a', 'Kreis', '2013-07-01'), zentrum('b', 'Kreis', '2013')];
     const [row] = abgleich([gemeldet], zentren, modelContext(regelnWieDaten()));
-    expect([row?.modellCent, row?.modellHoechstCent, row?.vollausbauCent]).toEqual([8_500_000 + 1_416_667, 8_500_000 + 17_000_000, 34_000_000]);
+    expect([row?.modellCent, row?.modellHoechstCent, row?.vollausbauCent]).toEqual([
+      8_500_000 + 1_416_667,
+      8_500_000 + 17_000_000,
+      34_000_000,
+    ]);
     expect(row?.differenzCent).toBe(983_000_000 - 25_500_000);
     expect(row?.lage).toBe('darueber');
   });
 });
 
 describe('annahmen(regeln, zentren, kreise, jahre)', () => {
-  const list = annahmen(regelnWieDaten(), [zentrum('a', 'Kreis', '2013'), zentrum('b', 'Kreis', null, '2017-10-05')], [], [2013, 2026]);
+  const list = annahmen(
+    regelnWieDaten(),
+    [zentrum('a', 'Kreis', '2013'), zentrum('b', 'Kreis', null, '2017-10-05')],
+    [],
+    [2013, 2026],
+  );
   const text = (id: string) => list.find((a) => a.id === id)?.text;
 
   it('checks the 270.000 € reading against the older components, per type', () => {
-    expect(text('lesart-2017-10-05')).toContain('Kreis: vorher 320.000\u00a0€, danach 320.000\u00a0€ – gleich; kreisfreie Stadt: vorher 270.000\u00a0€, danach 270.000\u00a0€ – gleich');
+    expect(text('lesart-2017-10-05')).toContain(
+      'Kreis: vorher 320.000\u00a0€, danach 320.000\u00a0€ – gleich; kreisfreie Stadt: vorher 270.000\u00a0€, danach 270.000\u00a0€ – gleich',
+    );
   });
 
   it('names the date after which amounts are only carried forward', () => {
@@ -247,7 +298,9 @@ describe('annahmen(regeln, zentren, kreise, jahre)', () => {
   });
 
   it('reports what valuing earlier teacher posts would add', () => {
-    expect(text('wert-lehrerstelle')).toMatch(/^Lehrerstellen \(Gegenwert\): Ein Gegenwert \(65\.000\u00a0€ je Stelle\) ist erst ab 2017 belegt/);
+    expect(text('wert-lehrerstelle')).toMatch(
+      /^Lehrerstellen \(Gegenwert\): Ein Gegenwert \(65\.000\u00a0€ je Stelle\) ist erst ab 2017 belegt/,
+    );
   });
 
   it('says that teacher posts end with the last rule (2019) instead of counting them as zero', () => {
@@ -263,15 +316,21 @@ describe('annahmen(regeln, zentren, kreise, jahre)', () => {
 
 describe('kreisKosten(atlas, kreisAgs)', () => {
   it('adds up both KIs of the Städteregion Aachen per year and notes where teacher posts end', () => {
-    const atlas = atlasInput(regelnWieDaten(), [
-      zentrum('aachen-region', 'Kreis', '2013-07-01', null, '05334'),
-      { ...zentrum('aachen-stadt', 'kreisfreie Stadt', '2013-08-01', null, '05334'), ags: '05334002' },
-    ], [kreis('05334', 'Städteregion Aachen', 'Städteregion', 500_000)]);
+    const atlas = atlasInput(
+      regelnWieDaten(),
+      [
+        zentrum('aachen-region', 'Kreis', '2013-07-01', null, '05334'),
+        { ...zentrum('aachen-stadt', 'kreisfreie Stadt', '2013-08-01', null, '05334'), ags: '05334002' },
+      ],
+      [kreis('05334', 'Städteregion Aachen', 'Städteregion', 500_000)],
+    );
     const model = kreisKosten(atlas, '05334');
     const y2014 = model?.years.find((y) => y.jahr === 2014);
     expect(y2014?.cent).toBe(34_000_000);
     expect(sum(y2014?.komponenten.map((k) => k.cent) ?? [])).toBe(y2014?.cent);
-    expect(model?.endNotes).toEqual(['Ab 2020 ohne „Lehrerstellen (Gegenwert)“: keine Regel in den Quellen (unbekannt, nicht null)']);
+    expect(model?.endNotes).toEqual([
+      'Ab 2020 ohne „Lehrerstellen (Gegenwert)“: keine Regel in den Quellen (unbekannt, nicht null)',
+    ]);
   });
 });
 
@@ -279,7 +338,12 @@ describe('komponenteZelle(komponente, nachRegelende): unknown is never shown as 
   it.each([
     ['a sourced amount', { cent: 27_000_000, monateOhneBetrag: 0 }, false, '270.000\u00a0€'],
     ['posts without any sourced amount', { cent: 0, monateOhneBetrag: 12 }, false, 'unbekannt'],
-    ['some months with and some without an amount', { cent: 16_250_000, monateOhneBetrag: 9 }, false, '162.500\u00a0€ + unbekannt'],
+    [
+      'some months with and some without an amount',
+      { cent: 16_250_000, monateOhneBetrag: 9 },
+      false,
+      '162.500\u00a0€ + unbekannt',
+    ],
     ['a component not yet in force', undefined, false, '0\u00a0€'],
     ['a component whose rules ended before this year', undefined, true, 'unbekannt'],
   ] as const)('shows %s', (_, komponente, nachRegelende, text) => {
@@ -287,7 +351,11 @@ describe('komponenteZelle(komponente, nachRegelende): unknown is never shown as 
   });
 
   it('marks teacher posts as unknown in a district table before 2017 (no amount) and after 2019 (no rule)', () => {
-    const atlas = atlasInput(regelnWieDaten(), [zentrum('kleve', 'Kreis', '2013-09-06', null, '05154')], [kreis('05154', 'Kreis Kleve', 'Kreis', 310_974)]);
+    const atlas = atlasInput(
+      regelnWieDaten(),
+      [zentrum('kleve', 'Kreis', '2013-09-06', null, '05154')],
+      [kreis('05154', 'Kreis Kleve', 'Kreis', 310_974)],
+    );
     const model = kreisKosten(atlas, '05154');
     if (!model) throw new Error('no model');
     const table = kreisTabelle(model);
@@ -301,7 +369,11 @@ describe('komponenteZelle(komponente, nachRegelende): unknown is never shown as 
 
 describe('kostenSeite(atlas): the table by paying ministry', () => {
   it('says "unbekannt" for the school ministry where teacher posts have no amount or no rule', () => {
-    const atlas = atlasInput(regelnWieDaten(), [zentrum('kleve', 'Kreis', '2013-09-06', null, '05154')], [kreis('05154', 'Kreis Kleve', 'Kreis', 310_974)]);
+    const atlas = atlasInput(
+      regelnWieDaten(),
+      [zentrum('kleve', 'Kreis', '2013-09-06', null, '05154')],
+      [kreis('05154', 'Kreis Kleve', 'Kreis', 310_974)],
+    );
     const seite = kostenSeite(atlas);
     const table = stackedTabelle('t', seite.ministerienSeries, seite.ministerienCategories);
     const column = 1 + seite.ministerienSeries.findIndex((s) => s.key === 'Schulministerium');

@@ -14,16 +14,24 @@ const readJson = (file: string) => JSON.parse(readFileSync(join(root, file), 'ut
 
 describe('package-lock.json', () => {
   it('pins every dependency of package.json with the same version range', () => {
-    const pkg = readJson('package.json') as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+    const pkg = readJson('package.json') as {
+      dependencies?: Record<string, string>;
+      devDependencies?: Record<string, string>;
+    };
     const lock = readJson('package-lock.json') as {
       lockfileVersion: number;
-      packages: Record<string, { version?: string; dependencies?: Record<string, string>; devDependencies?: Record<string, string> }>;
+      packages: Record<
+        string,
+        { version?: string; dependencies?: Record<string, string>; devDependencies?: Record<string, string> }
+      >;
     };
     expect(lock.lockfileVersion).toBeGreaterThanOrEqual(2);
     const rootEntry = lock.packages[''] ?? {};
     expect(rootEntry.dependencies ?? {}).toEqual(pkg.dependencies ?? {});
     expect(rootEntry.devDependencies ?? {}).toEqual(pkg.devDependencies ?? {});
-    const unresolved = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((name) => !lock.packages[`node_modules/${name}`]?.version);
+    const unresolved = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter(
+      (name) => !lock.packages[`node_modules/${name}`]?.version,
+    );
     expect(unresolved).toEqual([]);
   });
 });
@@ -37,7 +45,16 @@ interface AuditReport {
 }
 
 // Answers that mean "no advisory service here", not "advisories found".
-const unreachableCodes = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENETUNREACH', 'EHOSTUNREACH', 'ENOAUDIT']);
+const unreachableCodes = new Set([
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'ENOAUDIT',
+]);
 const unsupportedStatus = new Set([404, 405, 501, 502, 503, 504]);
 
 describe('npm audit --omit=dev', () => {

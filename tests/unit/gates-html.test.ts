@@ -90,18 +90,19 @@ describe('meta helpers', () => {
 
 describe('cssUrls(css) and jsImports(js)', () => {
   it('returns url() targets without data: URLs', () => {
-    expect(cssUrls(`@font-face{src:url(/fonts/a.woff2) format("woff2"),url('b.ttf')}a{background:url(data:image/png;base64,AA)}`)).toEqual([
-      '/fonts/a.woff2',
-      'b.ttf',
-    ]);
+    expect(
+      cssUrls(
+        `@font-face{src:url(/fonts/a.woff2) format("woff2"),url('b.ttf')}a{background:url(data:image/png;base64,AA)}`,
+      ),
+    ).toEqual(['/fonts/a.woff2', 'b.ttf']);
   });
 
   it('returns relative static and dynamic imports of a chunk', () => {
-    expect(jsImports(`import{a as b}from"./chunk.B1.js";const l=()=>import("./leaflet.C2.js");import"../x.js";import y from "left-pad";`)).toEqual([
-      './chunk.B1.js',
-      './leaflet.C2.js',
-      '../x.js',
-    ]);
+    expect(
+      jsImports(
+        `import{a as b}from"./chunk.B1.js";const l=()=>import("./leaflet.C2.js");import"../x.js";import y from "left-pad";`,
+      ),
+    ).toEqual(['./chunk.B1.js', './leaflet.C2.js', '../x.js']);
   });
 });
 

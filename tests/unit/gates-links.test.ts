@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fileCandidates, findBrokenReferences, resolveReference, urlPathOf, type SiteFiles } from '../../src/lib/bench/links.ts';
+import {
+  fileCandidates,
+  findBrokenReferences,
+  resolveReference,
+  urlPathOf,
+  type SiteFiles,
+} from '../../src/lib/bench/links.ts';
 
 function site(files: Record<string, string>): SiteFiles {
   return { files: new Set(Object.keys(files)), read: (file) => files[file] ?? '' };
@@ -39,7 +45,8 @@ describe('resolveReference(url, pagePath, base, siteOrigin)', () => {
 describe('findBrokenReferences(site, base)', () => {
   it('accepts a site whose links, assets, CSS urls, imports and fragments all resolve', () => {
     const ok = site({
-      'index.html': '<link rel="stylesheet" href="/x/_astro/a.css"><a href="/x/kosten/#summe">K</a><a href="#top" id="top">Top</a><script type="module" src="/x/_astro/m.js"></script>',
+      'index.html':
+        '<link rel="stylesheet" href="/x/_astro/a.css"><a href="/x/kosten/#summe">K</a><a href="#top" id="top">Top</a><script type="module" src="/x/_astro/m.js"></script>',
       'kosten/index.html': '<h2 id="summe">Summe</h2><a href="../">Start</a><a href="https://www.land.nrw/">Land</a>',
       '_astro/a.css': '@font-face{src:url(/x/fonts/a.woff2)}',
       '_astro/m.js': 'const l=()=>import("./leaflet.js")',

@@ -49,14 +49,31 @@ describe('areaKm2(feature)', () => {
       id: 'x',
       properties: {},
       // d3-geo winding: clockwise exterior ring.
-      geometry: { type: 'Polygon', coordinates: [[[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]]] },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [0, 1],
+            [1, 1],
+            [1, 0],
+            [0, 0],
+          ],
+        ],
+      },
     };
     expect(areaKm2(cell)).toBeCloseTo(12_364, -1);
   });
 });
 
 describe('selectNrwKreise(source) and buildKreisTopology(features)', () => {
-  const square = (x: number): [number, number][] => [[x, 50], [x, 51], [x + 1, 51], [x + 1, 50], [x, 50]];
+  const square = (x: number): [number, number][] => [
+    [x, 50],
+    [x, 51],
+    [x + 1, 51],
+    [x + 1, 50],
+    [x, 50],
+  ];
   const vg250 = (ags: string, gf: number, x: number) => ({
     type: 'Feature' as const,
     properties: { AGS: ags, GF: gf },
@@ -73,12 +90,16 @@ describe('selectNrwKreise(source) and buildKreisTopology(features)', () => {
   });
 
   it('shares the border of neighbours as one arc and drops properties', () => {
-    const topo = buildKreisTopology(selectNrwKreise([vg250('05154', 4, 6), vg250('05111', 4, 7)]), { retain: 1, quantization: 1e4 });
+    const topo = buildKreisTopology(selectNrwKreise([vg250('05154', 4, 6), vg250('05111', 4, 7)]), {
+      retain: 1,
+      quantization: 1e4,
+    });
     const geometries = topo.objects.kreise.geometries;
     expect(geometries.map((g) => g.id)).toEqual(['05111', '05154']);
     expect(geometries.every((g) => g.properties === undefined)).toBe(true);
     // Two squares sharing one side: the shared side is one arc used by both polygons.
-    const arcsOf = (g: (typeof geometries)[number]) => (g.type === 'Polygon' ? g.arcs.flat().map((a) => (a < 0 ? ~a : a)) : []);
+    const arcsOf = (g: (typeof geometries)[number]) =>
+      g.type === 'Polygon' ? g.arcs.flat().map((a) => (a < 0 ? ~a : a)) : [];
     const [a, b] = geometries.map(arcsOf);
     expect(a!.filter((arc) => b!.includes(arc))).toHaveLength(1);
     expect(topo.transform).toBeDefined();

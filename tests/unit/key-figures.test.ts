@@ -7,23 +7,43 @@ import { atlasInput, kreis, regelnWieDaten, zentrum } from './funding-fixtures.t
 
 describe('keyFigures(summary, landesmittel) and dashboardReserve(…)', () => {
   const kreise = [
-    kreis('05111', 'Düsseldorf', 'Kreisfreie Stadt', 600_000), kreis('05154', 'Kreis Kleve', 'Kreis', 300_000), kreis('05554', 'Kreis Borken', 'Kreis', 370_000),
+    kreis('05111', 'Düsseldorf', 'Kreisfreie Stadt', 600_000),
+    kreis('05154', 'Kreis Kleve', 'Kreis', 300_000),
+    kreis('05554', 'Kreis Borken', 'Kreis', 370_000),
   ];
   const zentren = [
-    zentrum('d', 'kreisfreie Stadt', '2013', null, '05111'), zentrum('k', 'Kreis', '2018-09-06', null, '05154'), zentrum('b', 'Kreis', '2014-03', null, '05554'),
+    zentrum('d', 'kreisfreie Stadt', '2013', null, '05111'),
+    zentrum('k', 'Kreis', '2018-09-06', null, '05154'),
+    zentrum('b', 'Kreis', '2014-03', null, '05554'),
   ];
   const jahre = landesmittelJahre(atlasInput(regelnWieDaten(), zentren));
 
   it('puts the Landesmittel tile third (KIs, districts, Landesmittel, posts) and leaves it out without a lookup', () => {
     const summary = summarize(kreise, zentren, '2017-10-10');
-    expect(keyFigures(summary, jahre).map((t) => t.key)).toEqual(['zentren', 'kreise', 'landesmittel', 'fachstellen', 'lehrerstellen']);
+    expect(keyFigures(summary, jahre).map((t) => t.key)).toEqual([
+      'zentren',
+      'kreise',
+      'landesmittel',
+      'fachstellen',
+      'lehrerstellen',
+    ]);
     expect(keyFigures(summary).map((t) => t.key)).toEqual(['zentren', 'kreise', 'fachstellen', 'lehrerstellen']);
   });
 
   it('lists the days a text can change: ends, every 1 January, every start bound', () => {
     expect(changeDays(zentren, '2013-01-01', '2019-03-01')).toEqual([
-      '2013-01-01', '2013-12-31', '2014-01-01', '2014-03-01', '2014-03-31', '2015-01-01', '2016-01-01', '2017-01-01', '2018-01-01', '2018-09-06',
-      '2019-01-01', '2019-03-01',
+      '2013-01-01',
+      '2013-12-31',
+      '2014-01-01',
+      '2014-03-01',
+      '2014-03-31',
+      '2015-01-01',
+      '2016-01-01',
+      '2017-01-01',
+      '2018-01-01',
+      '2018-09-06',
+      '2019-01-01',
+      '2019-03-01',
     ]);
   });
 
@@ -36,9 +56,11 @@ describe('keyFigures(summary, landesmittel) and dashboardReserve(…)', () => {
     for (let day = dayNumber('2013-01-01'); day <= dayNumber(today); day++) {
       const summary = summarize(kreise, zentren, dateFromDayNumber(day));
       summaryText = longer(summaryText, summarySentence(summary, today));
-      for (const t of keyFigures(summary, jahre)) tiles[t.key] = { value: longer(tiles[t.key]?.value, t.value), note: longer(tiles[t.key]?.note, t.note) };
+      for (const t of keyFigures(summary, jahre))
+        tiles[t.key] = { value: longer(tiles[t.key]?.value, t.value), note: longer(tiles[t.key]?.note, t.note) };
     }
-    const lengths = (r: { summary: string; tiles: typeof tiles }) => JSON.stringify(r, (_, v: unknown) => (typeof v === 'string' ? v.length : v));
+    const lengths = (r: { summary: string; tiles: typeof tiles }) =>
+      JSON.stringify(r, (_, v: unknown) => (typeof v === 'string' ? v.length : v));
     expect(lengths(reserve)).toBe(lengths({ summary: summaryText, tiles }));
     expect(reserve.tiles.kreise?.note).toBe('ohne: Kreis Kleve und Kreis Borken');
   });

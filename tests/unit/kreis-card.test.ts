@@ -4,7 +4,11 @@ import { atlasInput, kreis, regelnWieDaten, zentrum } from './funding-fixtures.t
 
 const kleve = { ...zentrum('05154', 'Kreis', '2018-09-06'), traeger: 'Kreis Kleve', startBedeutung: 'Arbeitsaufnahme' };
 const wesel = { ...zentrum('05170', 'Kreis', '2013-07'), traeger: 'Kreis Wesel' };
-const atlas = atlasInput(regelnWieDaten(), [kleve, wesel], [kreis('05154', 'Kreis Kleve', 'Kreis', 310_000), kreis('05170', 'Kreis Wesel', 'Kreis', 460_000)]);
+const atlas = atlasInput(
+  regelnWieDaten(),
+  [kleve, wesel],
+  [kreis('05154', 'Kreis Kleve', 'Kreis', 310_000), kreis('05170', 'Kreis Wesel', 'Kreis', 460_000)],
+);
 
 describe('kreisCard(atlas, ags, stichtag)', () => {
   it('shows Kleve without KI on the day of the motion, with its start at day precision', () => {
@@ -25,7 +29,9 @@ describe('kreisCard(atlas, ags, stichtag)', () => {
 
   it('states the modelled funding with year, amount, per inhabitant and rank', () => {
     // 597.500 € for 460.000 inhabitants = 1,30 € each; Kleve (same amount, fewer inhabitants) ranks first.
-    expect(kreisCard(atlas, '05170', '2026-11-25')?.foerderung).toBe('2019: 597.500\u00a0€ Landesmittel, 1,30\u00a0€ je Einwohner (Platz 2 von 2)');
+    expect(kreisCard(atlas, '05170', '2026-11-25')?.foerderung).toBe(
+      '2019: 597.500\u00a0€ Landesmittel, 1,30\u00a0€ je Einwohner (Platz 2 von 2)',
+    );
   });
 
   it('returns null for an AGS that is not a district', () => {

@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { kreisChronik, kreisLead, neighbours, postsText, precisionNote, seit, spaetestensText } from '../../src/lib/kreis-page.ts';
+import {
+  kreisChronik,
+  kreisLead,
+  neighbours,
+  postsText,
+  precisionNote,
+  seit,
+  spaetestensText,
+} from '../../src/lib/kreis-page.ts';
 import type { ChronikEintrag, PartialDate } from '../../src/lib/types.ts';
 
 const day = (iso: string): PartialDate => ({ value: iso, precision: 'tag', earliest: iso, latest: iso });
-const month = (value: string, latest: string): PartialDate => ({ value, precision: 'monat', earliest: `${value}-01`, latest });
-const year = (value: string): PartialDate => ({ value, precision: 'jahr', earliest: `${value}-01-01`, latest: `${value}-12-31` });
+const month = (value: string, latest: string): PartialDate => ({
+  value,
+  precision: 'monat',
+  earliest: `${value}-01`,
+  latest,
+});
+const year = (value: string): PartialDate => ({
+  value,
+  precision: 'jahr',
+  earliest: `${value}-01-01`,
+  latest: `${value}-12-31`,
+});
 
 describe('seit(date)', () => {
   it.each([
@@ -18,13 +36,17 @@ describe('seit(date)', () => {
 
 describe('kreisLead(kreis, zentren)', () => {
   it('gives the start at its precision', () => {
-    expect(kreisLead({ name: 'Kreis Kleve' }, [{ traeger: 'Kreis Kleve', start: day('2018-09-06'), spaetestens: day('2018-09-06') }])).toBe(
-      'Kreis Kleve hat seit dem 06.09.2018 ein Kommunales Integrationszentrum.',
-    );
+    expect(
+      kreisLead({ name: 'Kreis Kleve' }, [
+        { traeger: 'Kreis Kleve', start: day('2018-09-06'), spaetestens: day('2018-09-06') },
+      ]),
+    ).toBe('Kreis Kleve hat seit dem 06.09.2018 ein Kommunales Integrationszentrum.');
   });
 
   it('says when the start is unknown and what is proven', () => {
-    expect(kreisLead({ name: 'Stadt Bonn' }, [{ traeger: 'Stadt Bonn', start: null, spaetestens: day('2017-10-05') }])).toBe(
+    expect(
+      kreisLead({ name: 'Stadt Bonn' }, [{ traeger: 'Stadt Bonn', start: null, spaetestens: day('2017-10-05') }]),
+    ).toBe(
       'Stadt Bonn hat ein Kommunales Integrationszentrum; seit wann, ist nicht belegt (es bestand spätestens am 05.10.2017).',
     );
   });
@@ -60,8 +82,18 @@ describe('precisionNote(precision) and postsText(value)', () => {
 
 describe('kreisChronik(chronik, kreisAgs)', () => {
   it('keeps the district’s events, oldest first', () => {
-    const e = (datum: PartialDate, kreisAgs: string, ereignis: string): ChronikEintrag => ({ datum, kreisAgs, ereignis, quelle: [], line: 2 });
-    const chronik = [e(day('2017-10-10'), '05154', 'Antrag'), e(year('2015'), '05154', 'Forderung'), e(day('2013-01-01'), 'NRW', 'Start')];
+    const e = (datum: PartialDate, kreisAgs: string, ereignis: string): ChronikEintrag => ({
+      datum,
+      kreisAgs,
+      ereignis,
+      quelle: [],
+      line: 2,
+    });
+    const chronik = [
+      e(day('2017-10-10'), '05154', 'Antrag'),
+      e(year('2015'), '05154', 'Forderung'),
+      e(day('2013-01-01'), 'NRW', 'Start'),
+    ];
     expect(kreisChronik(chronik, '05154').map((x) => x.ereignis)).toEqual(['Forderung', 'Antrag']);
   });
 });

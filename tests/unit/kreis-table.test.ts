@@ -13,17 +13,69 @@ import {
 import type { PartialDate } from '../../src/lib/types.ts';
 
 const day = (iso: string): PartialDate => ({ value: iso, precision: 'tag', earliest: iso, latest: iso });
-const year = (value: string): PartialDate => ({ value, precision: 'jahr', earliest: `${value}-01-01`, latest: `${value}-12-31` });
-const month = (value: string, latest: string): PartialDate => ({ value, precision: 'monat', earliest: `${value}-01`, latest });
+const year = (value: string): PartialDate => ({
+  value,
+  precision: 'jahr',
+  earliest: `${value}-01-01`,
+  latest: `${value}-12-31`,
+});
+const month = (value: string, latest: string): PartialDate => ({
+  value,
+  precision: 'monat',
+  earliest: `${value}-01`,
+  latest,
+});
 
 const kreise: TableKreis[] = [
-  { ags: '05154', name: 'Kreis Kleve', slug: 'kreis-kleve', regierungsbezirk: 'Düsseldorf', einwohner: 310_974, einwohnerStand: '2018-12-31' },
-  { ags: '05334', name: 'Städteregion Aachen', slug: 'staedteregion-aachen', regierungsbezirk: 'Köln', einwohner: 555_465, einwohnerStand: '2018-12-31' },
-  { ags: '05770', name: 'Kreis Minden-Lübbecke', slug: 'kreis-minden-luebbecke', regierungsbezirk: 'Detmold', einwohner: 310_710, einwohnerStand: '2018-12-31' },
-  { ags: '05913', name: 'Stadt Dortmund', slug: 'stadt-dortmund', regierungsbezirk: 'Arnsberg', einwohner: 587_010, einwohnerStand: '2018-12-31' },
-  { ags: '05314', name: 'Stadt Bonn', slug: 'stadt-bonn', regierungsbezirk: 'Köln', einwohner: null, einwohnerStand: null },
+  {
+    ags: '05154',
+    name: 'Kreis Kleve',
+    slug: 'kreis-kleve',
+    regierungsbezirk: 'Düsseldorf',
+    einwohner: 310_974,
+    einwohnerStand: '2018-12-31',
+  },
+  {
+    ags: '05334',
+    name: 'Städteregion Aachen',
+    slug: 'staedteregion-aachen',
+    regierungsbezirk: 'Köln',
+    einwohner: 555_465,
+    einwohnerStand: '2018-12-31',
+  },
+  {
+    ags: '05770',
+    name: 'Kreis Minden-Lübbecke',
+    slug: 'kreis-minden-luebbecke',
+    regierungsbezirk: 'Detmold',
+    einwohner: 310_710,
+    einwohnerStand: '2018-12-31',
+  },
+  {
+    ags: '05913',
+    name: 'Stadt Dortmund',
+    slug: 'stadt-dortmund',
+    regierungsbezirk: 'Arnsberg',
+    einwohner: 587_010,
+    einwohnerStand: '2018-12-31',
+  },
+  {
+    ags: '05314',
+    name: 'Stadt Bonn',
+    slug: 'stadt-bonn',
+    regierungsbezirk: 'Köln',
+    einwohner: null,
+    einwohnerStand: null,
+  },
 ];
-const z = (kreisAgs: string, traeger: string, start: PartialDate | null, spaetestens: PartialDate | null, fach: number | null, lehrer: number | null): TableZentrum => ({
+const z = (
+  kreisAgs: string,
+  traeger: string,
+  start: PartialDate | null,
+  spaetestens: PartialDate | null,
+  fach: number | null,
+  lehrer: number | null,
+): TableZentrum => ({
   kreisAgs,
   traeger,
   start,
@@ -66,7 +118,13 @@ describe('kreisRows(kreise, zentren)', () => {
   });
 
   it('keeps unknown posts and starts as null, never 0', () => {
-    expect(byAgs('05314')).toMatchObject({ kiSeitSort: null, fachstellen: null, lehrerstellen: null, einwohner: null, einwohnerStand: null });
+    expect(byAgs('05314')).toMatchObject({
+      kiSeitSort: null,
+      fachstellen: null,
+      lehrerstellen: null,
+      einwohner: null,
+      einwohnerStand: null,
+    });
   });
 });
 
@@ -108,11 +166,20 @@ describe('sortRows(rows, key, direction, statuses)', () => {
       'Kreis Minden-Lübbecke',
       'Stadt Bonn',
     ]);
-    expect(names(sortRows(rows, 'fachstellen', 'ascending')).slice(0, 2)).toEqual(['Kreis Kleve', 'Städteregion Aachen']);
+    expect(names(sortRows(rows, 'fachstellen', 'ascending')).slice(0, 2)).toEqual([
+      'Kreis Kleve',
+      'Städteregion Aachen',
+    ]);
   });
 
   it('sorts by the status at the Stichtag: with KI, unknown, without', () => {
-    const statuses = { '05154': 'ohne-ki', '05334': 'ki', '05770': 'unbekannt', '05913': 'ki', '05314': 'unbekannt' } as const;
+    const statuses = {
+      '05154': 'ohne-ki',
+      '05334': 'ki',
+      '05770': 'unbekannt',
+      '05913': 'ki',
+      '05314': 'unbekannt',
+    } as const;
     expect(names(sortRows(rows, 'status', 'ascending', statuses))).toEqual([
       'Stadt Dortmund',
       'Städteregion Aachen',
@@ -149,6 +216,10 @@ describe('commonEinwohnerStand(rows)', () => {
 
 describe('statusText(status)', () => {
   it('has a word for each status', () => {
-    expect([statusText('ki'), statusText('ohne-ki'), statusText('unbekannt')]).toEqual(['KI vorhanden', 'kein KI', 'unbekannt']);
+    expect([statusText('ki'), statusText('ohne-ki'), statusText('unbekannt')]).toEqual([
+      'KI vorhanden',
+      'kein KI',
+      'unbekannt',
+    ]);
   });
 });

@@ -27,11 +27,19 @@ describe('formatEuroMillions(lowCent, highCent)', () => {
 describe('landesmittelJahr(landJahr): the Integrationsministerium share of one statewide year', () => {
   const ctx = modelContext(regelnWieDaten());
   // a: Kreis from 01.07.2013 (6 months), b: city from 12/2012 (12), c: city "2013" (certain: December only).
-  const zentren = [zentrum('a', 'Kreis', '2013-07-01'), zentrum('b', 'kreisfreie Stadt', '2012-12'), zentrum('c', 'kreisfreie Stadt', '2013')];
+  const zentren = [
+    zentrum('a', 'Kreis', '2013-07-01'),
+    zentrum('b', 'kreisfreie Stadt', '2012-12'),
+    zentrum('c', 'kreisfreie Stadt', '2013'),
+  ];
 
   it('gives 2013 as a range: 85.000 + 170.000 + 14.166,67 € certain, up to 85.000 + 2 × 170.000 €; teacher posts are the school ministry’s', () => {
     expect(landesmittelJahr(landJahr(zentren, 2013, ctx))).toEqual({
-      jahr: 2013, cent: 26_916_667, hoechstCent: 42_500_000, fortgeschrieben: false, ohneBetrag: [],
+      jahr: 2013,
+      cent: 26_916_667,
+      hoechstCent: 42_500_000,
+      fortgeschrieben: false,
+      ohneBetrag: [],
     });
   });
 
@@ -48,13 +56,19 @@ describe('landesmittelJahr(landJahr): the Integrationsministerium share of one s
   it('is unknown (null), not 0 €, when KIs existed but no rule of theirs gives an amount', () => {
     const ohne = modelContext([regel('pauschale-ohne', 'pauschale', '2012-06-25', null, 'alle', null, 3.5, 'je KI')]);
     expect(landesmittelJahr(landJahr(zentren, 2014, ohne))).toEqual({
-      jahr: 2014, cent: null, hoechstCent: null, fortgeschrieben: false, ohneBetrag: ['Grundpauschale (3,5 Stellen)'],
+      jahr: 2014,
+      cent: null,
+      hoechstCent: null,
+      fortgeschrieben: false,
+      ohneBetrag: ['Grundpauschale (3,5 Stellen)'],
     });
   });
 
   it('covers every year from 2013 to the build year for the atlas', () => {
     const jahre = landesmittelJahre(atlasInput(regelnWieDaten(), zentren));
-    expect(jahre.map((j) => j.jahr)).toEqual([2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(jahre.map((j) => j.jahr)).toEqual([
+      2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026,
+    ]);
     expect(jahre[0]).toEqual(landesmittelJahr(landJahr(zentren, 2013, ctx)));
   });
 });
@@ -63,7 +77,13 @@ describe('landesmittelTile(jahre, stichtag)', () => {
   const jahre: LandesmittelJahr[] = [
     { jahr: 2013, cent: 364_083_333, hoechstCent: 626_166_664, fortgeschrieben: false, ohneBetrag: [] },
     { jahr: 2014, cent: null, hoechstCent: null, fortgeschrieben: false, ohneBetrag: ['Grundpauschale (3,5 Stellen)'] },
-    { jahr: 2019, cent: 1_883_000_000, hoechstCent: 1_883_000_000, fortgeschrieben: true, ohneBetrag: ['KOMM-AN NRW (Teil I)'] },
+    {
+      jahr: 2019,
+      cent: 1_883_000_000,
+      hoechstCent: 1_883_000_000,
+      fortgeschrieben: true,
+      ohneBetrag: ['KOMM-AN NRW (Teil I)'],
+    },
   ];
 
   it('shows the Stichtag’s year as a range and says why', () => {
@@ -84,7 +104,10 @@ describe('landesmittelTile(jahre, stichtag)', () => {
   });
 
   it('says "unbekannt" for a year without any amount and for a year the model does not reach', () => {
-    expect(landesmittelTile(jahre, '2014-05-05')).toMatchObject({ value: 'unbekannt', note: '2014: keine Förderregel nennt einen Betrag' });
+    expect(landesmittelTile(jahre, '2014-05-05')).toMatchObject({
+      value: 'unbekannt',
+      note: '2014: keine Förderregel nennt einen Betrag',
+    });
     expect(landesmittelTile(jahre, '2020-01-01')).toMatchObject({
       value: 'unbekannt',
       note: '2020: keine Modellrechnung nach Förderrichtlinie (Höchstbetrag); die Daten reichen bis 2019',

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { cityLabelCandidates, districtEntries, layoutKreisMap } from '../../src/lib/charts/map.ts';
 import { kreisFeatures, outerBorder, type KreisTopology } from '../../src/lib/geo.ts';
 
-const topology = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/geo/nrw-kreise.topo.json'), 'utf8')) as KreisTopology;
+const topology = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../public/geo/nrw-kreise.topo.json'), 'utf8'),
+) as KreisTopology;
 const features = kreisFeatures(topology);
 const border = outerBorder(topology);
 
@@ -113,8 +115,20 @@ describe('districtEntries(kreise, statuses, stichtag, base)', () => {
 
   it('orders districts alphabetically and names each with its status at the Stichtag', () => {
     expect(districtEntries(kreise, statuses, '2017-10-10', '/ki-nrw/')).toEqual([
-      { ags: '05154', name: 'Kreis Kleve', href: '/ki-nrw/kreis/05154-kreis-kleve/', status: 'ohne-ki', label: 'Kreis Kleve: kein KI am 10.10.2017' },
-      { ags: '05314', name: 'Stadt Bonn', href: '/ki-nrw/kreis/05314-stadt-bonn/', status: 'ki', label: 'Stadt Bonn: KI vorhanden am 10.10.2017' },
+      {
+        ags: '05154',
+        name: 'Kreis Kleve',
+        href: '/ki-nrw/kreis/05154-kreis-kleve/',
+        status: 'ohne-ki',
+        label: 'Kreis Kleve: kein KI am 10.10.2017',
+      },
+      {
+        ags: '05314',
+        name: 'Stadt Bonn',
+        href: '/ki-nrw/kreis/05314-stadt-bonn/',
+        status: 'ki',
+        label: 'Stadt Bonn: KI vorhanden am 10.10.2017',
+      },
       {
         ags: '05334',
         name: 'Städteregion Aachen',

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { countStartPrecision, einwohnerStaende, maxAreaDeviation } from '../../src/lib/methodik.ts';
 import type { PartialDate } from '../../src/lib/types.ts';
 
-const date = (value: string, precision: PartialDate['precision']): PartialDate => ({ value, precision, earliest: '', latest: '' });
+const date = (value: string, precision: PartialDate['precision']): PartialDate => ({
+  value,
+  precision,
+  earliest: '',
+  latest: '',
+});
 
 describe('countStartPrecision(zentren)', () => {
   it('counts day, month, year and missing start dates separately', () => {
@@ -35,7 +40,11 @@ describe('einwohnerStaende(kreise)', () => {
 
 describe('maxAreaDeviation(drawnKm2, kreise)', () => {
   it('returns the district whose drawn area is furthest from the official one, either way', () => {
-    const drawn = new Map([['05154', 1236.2], ['05111', 214.8], ['05112', 232.8]]);
+    const drawn = new Map([
+      ['05154', 1236.2],
+      ['05111', 214.8],
+      ['05112', 232.8],
+    ]);
     const kreise = [
       { ags: '05154', flaecheKm2: 1232.0 },
       { ags: '05111', flaecheKm2: 217.41 },
@@ -47,6 +56,11 @@ describe('maxAreaDeviation(drawnKm2, kreise)', () => {
   });
 
   it('skips districts without an official area or without a drawn shape', () => {
-    expect(maxAreaDeviation(new Map([['05154', 10]]), [{ ags: '05154', flaecheKm2: null }, { ags: '05111', flaecheKm2: 217.41 }])).toBeNull();
+    expect(
+      maxAreaDeviation(new Map([['05154', 10]]), [
+        { ags: '05154', flaecheKm2: null },
+        { ags: '05111', flaecheKm2: 217.41 },
+      ]),
+    ).toBeNull();
   });
 });

@@ -64,7 +64,13 @@ describe('parseEuro(text)', () => {
 });
 
 describe('formatEuroMachine(cent)', () => {
-  it.each([[17_000_000, '170000'], [1_416_750, '14167.50'], [1, '0.01'], [0, '0'], [-150, '-1.50']])('%i → %j', (cent, text) => {
+  it.each([
+    [17_000_000, '170000'],
+    [1_416_750, '14167.50'],
+    [1, '0.01'],
+    [0, '0'],
+    [-150, '-1.50'],
+  ])('%i → %j', (cent, text) => {
     expect(formatEuroMachine(cent)).toBe(text);
   });
 });

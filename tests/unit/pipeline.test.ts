@@ -28,7 +28,12 @@ describe('runPipeline on tests/fixtures/ok (golden files)', () => {
   it('keeps money in integer cents and dates at their precision', () => {
     const pauschale = result.atlas!.foerderung.find((f) => f.id === 'pauschale-2017')!;
     expect(pauschale.betragCent).toBe(1_416_750);
-    expect(pauschale.gueltigAb).toEqual({ value: '2017', precision: 'jahr', earliest: '2017-01-01', latest: '2017-12-31' });
+    expect(pauschale.gueltigAb).toEqual({
+      value: '2017',
+      precision: 'jahr',
+      earliest: '2017-01-01',
+      latest: '2017-12-31',
+    });
   });
 
   it('gives nothing but the problems when the data has errors', () => {
@@ -43,17 +48,15 @@ describe('runPipeline on tests/fixtures/ok (golden files)', () => {
 describe('good variants (tests/fixtures/variants) read as the same data', () => {
   const canonical = runPipeline(loadDir(okDir), fixtureOptions, dates);
 
-  it.each([
-    'excel-windows-1252',
-    'libreoffice-utf8-comma',
-    'bom-crlf',
-    'german-spellings-quoted',
-  ])('%s: identical data and normalised copies, no problem', (variant) => {
-    const result = runPipeline(loadDir(join(variantsDir, variant)), fixtureOptions, dates);
-    expect(result.validation.problems.map(formatProblem)).toEqual([]);
-    expect(result.atlas).toEqual(canonical.atlas);
-    expect(result.machineCsv).toEqual(canonical.machineCsv);
-  });
+  it.each(['excel-windows-1252', 'libreoffice-utf8-comma', 'bom-crlf', 'german-spellings-quoted'])(
+    '%s: identical data and normalised copies, no problem',
+    (variant) => {
+      const result = runPipeline(loadDir(join(variantsDir, variant)), fixtureOptions, dates);
+      expect(result.validation.problems.map(formatProblem)).toEqual([]);
+      expect(result.atlas).toEqual(canonical.atlas);
+      expect(result.machineCsv).toEqual(canonical.machineCsv);
+    },
+  );
 
   it('excel-windows-1252 really is Windows-1252 with ; and CRLF', () => {
     const v = validateData(loadDir(join(variantsDir, 'excel-windows-1252')), fixtureOptions);
@@ -73,7 +76,9 @@ describe('good variants (tests/fixtures/variants) read as the same data', () => 
       'data/kreise.csv:2:1: Hinweis: AGS „5111“ hat 4 Stellen; gelesen als „05111“ (Excel entfernt führende Nullen).',
       'data/kreise.csv:3:1: Hinweis: AGS „5154“ hat 4 Stellen; gelesen als „05154“ (Excel entfernt führende Nullen).',
     ]);
-    expect(lines).toContain('data/zentren.csv:6:2: Hinweis: AGS „5334002“ hat 7 Stellen; gelesen als „05334002“ (Excel entfernt führende Nullen).');
+    expect(lines).toContain(
+      'data/zentren.csv:6:2: Hinweis: AGS „5334002“ hat 7 Stellen; gelesen als „05334002“ (Excel entfernt führende Nullen).',
+    );
     // 5 Kreise + 6 Zentren × 2 columns + 3 Chronik rows with a district (one is "NRW").
     expect(lines.length).toBe(5 + 12 + 3);
   });
@@ -86,7 +91,8 @@ const hasRealData = existsSync(join(realData, 'kreise.csv')) && existsSync(join(
 function mapStrings<T>(value: T, fn: (s: string) => string): T {
   if (typeof value === 'string') return fn(value) as T;
   if (Array.isArray(value)) return value.map((v) => mapStrings(v, fn)) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn)])) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn)])) as T;
   return value;
 }
 
@@ -105,7 +111,9 @@ describe.runIf(hasRealData)('the real data in data/', () => {
     const result = runPipeline(excelRoundTrip(tables), { today }, dates);
     expect(result.validation.errors).toBe(0);
     const agsCells = 53 + 54 * 2 + real.atlas!.chronik.filter((c) => c.kreisAgs !== 'NRW').length;
-    expect(result.validation.problems.filter((p) => p.message.includes('(Excel entfernt führende Nullen)'))).toHaveLength(agsCells);
+    expect(
+      result.validation.problems.filter((p) => p.message.includes('(Excel entfernt führende Nullen)')),
+    ).toHaveLength(agsCells);
     expect(result.validation.hints).toBe(real.validation.hints + agsCells);
     // Windows-1252 cannot hold every character (e.g. "≈"); Excel writes "?" for those.
     expect(result.atlas).toEqual(mapStrings(real.atlas, throughWindows1252));

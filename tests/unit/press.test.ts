@@ -15,7 +15,13 @@ describe('exportFiles(key)', () => {
 describe('embedSnippet(options)', () => {
   it('writes the iframe with data-ki-nrw and the script line', () => {
     expect(
-      embedSnippet({ src: 'https://ki.example/embed/karte/', scriptSrc: 'https://ki.example/embed.js', id: 'karte', title: 'Karte: KI in NRW', height: 640 }),
+      embedSnippet({
+        src: 'https://ki.example/embed/karte/',
+        scriptSrc: 'https://ki.example/embed.js',
+        id: 'karte',
+        title: 'Karte: KI in NRW',
+        height: 640,
+      }),
     ).toBe(
       '<iframe src="https://ki.example/embed/karte/" data-ki-nrw="karte" title="Karte: KI in NRW" width="100%" height="640" style="width:100%;height:640px;border:0" loading="lazy"></iframe>\n' +
         '<script src="https://ki.example/embed.js" async></script>',
@@ -23,9 +29,15 @@ describe('embedSnippet(options)', () => {
   });
 
   it('escapes attribute values', () => {
-    expect(embedSnippet({ src: '/embed/karte/?stichtag=2017-10-10&theme=dark', scriptSrc: '/embed.js', id: 'k', title: '"Karte"', height: 1 })).toContain(
-      'src="/embed/karte/?stichtag=2017-10-10&amp;theme=dark" data-ki-nrw="k" title="&quot;Karte&quot;"',
-    );
+    expect(
+      embedSnippet({
+        src: '/embed/karte/?stichtag=2017-10-10&theme=dark',
+        scriptSrc: '/embed.js',
+        id: 'k',
+        title: '"Karte"',
+        height: 1,
+      }),
+    ).toContain('src="/embed/karte/?stichtag=2017-10-10&amp;theme=dark" data-ki-nrw="k" title="&quot;Karte&quot;"');
   });
 });
 
@@ -39,7 +51,9 @@ describe('dataPublishers(quellen, citedIds)', () => {
   ];
 
   it('names the ministry cited most often, whatever the spelling, even when a party motion is cited more', () => {
-    expect(dataPublishers(quellen, ['antrag', 'antrag', 'antrag', 'pm-2017', 'erlass', 'pm-2013'])).toBe('MKFFI NRW u. a.');
+    expect(dataPublishers(quellen, ['antrag', 'antrag', 'antrag', 'pm-2017', 'erlass', 'pm-2013'])).toBe(
+      'MKFFI NRW u. a.',
+    );
   });
 
   it('breaks ties alphabetically', () => {
@@ -57,16 +71,25 @@ describe('dataPublishers(quellen, citedIds)', () => {
 });
 
 describe('citation(parts) and creditLine(parts)', () => {
-  const parts = { url: 'https://ki.example/', stand: '2026-11-25', publishers: 'MKFFI NRW u. a.', licence: 'CC BY 4.0' };
+  const parts = {
+    url: 'https://ki.example/',
+    stand: '2026-11-25',
+    publishers: 'MKFFI NRW u. a.',
+    licence: 'CC BY 4.0',
+  };
 
   it('writes the citation with a German date', () => {
-    expect(citation(parts)).toBe('Quelle: KI-Atlas NRW (https://ki.example/), Daten: MKFFI NRW u. a., Lizenz: CC BY 4.0, Stand: 25.11.2026');
+    expect(citation(parts)).toBe(
+      'Quelle: KI-Atlas NRW (https://ki.example/), Daten: MKFFI NRW u. a., Lizenz: CC BY 4.0, Stand: 25.11.2026',
+    );
   });
 
   it('adds the geometry attribution for maps', () => {
     expect(citation({ ...parts, geo: '© GeoBasis-DE / BKG (2016) (Daten verändert)' })).toBe(
       'Quelle: KI-Atlas NRW (https://ki.example/), Daten: MKFFI NRW u. a., Lizenz: CC BY 4.0, Stand: 25.11.2026, Karte: © GeoBasis-DE / BKG (2016) (Daten verändert)',
     );
-    expect(creditLine(parts)).toBe('Quelle: KI-Atlas NRW · Daten: MKFFI NRW u. a. · Stand: 25.11.2026 · Lizenz: CC BY 4.0');
+    expect(creditLine(parts)).toBe(
+      'Quelle: KI-Atlas NRW · Daten: MKFFI NRW u. a. · Stand: 25.11.2026 · Lizenz: CC BY 4.0',
+    );
   });
 });

@@ -1,11 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { layoutRollout, markerAnchor, markerLabel, pointAt, rolloutSeries, stichtagX, yearEndCounts } from '../../src/lib/charts/rollout.ts';
+import {
+  layoutRollout,
+  markerAnchor,
+  markerLabel,
+  pointAt,
+  rolloutSeries,
+  stichtagX,
+  yearEndCounts,
+} from '../../src/lib/charts/rollout.ts';
 import type { ZentrumDates } from '../../src/lib/status.ts';
 import type { PartialDate } from '../../src/lib/types.ts';
 
 const day = (iso: string): PartialDate => ({ value: iso, precision: 'tag', earliest: iso, latest: iso });
-const year = (value: string): PartialDate => ({ value, precision: 'jahr', earliest: `${value}-01-01`, latest: `${value}-12-31` });
-const z = (start: PartialDate | null, spaetestens: PartialDate | null): ZentrumDates => ({ kreisAgs: '05000', start, spaetestens });
+const year = (value: string): PartialDate => ({
+  value,
+  precision: 'jahr',
+  earliest: `${value}-01-01`,
+  latest: `${value}-12-31`,
+});
+const z = (start: PartialDate | null, spaetestens: PartialDate | null): ZentrumDates => ({
+  kreisAgs: '05000',
+  start,
+  spaetestens,
+});
 
 const zentren = [
   z(day('2012-12-20'), null), // proven before the range
@@ -52,7 +69,9 @@ describe('layoutRollout(series, from, to, options)', () => {
 
   it('draws the step lines from the left to the right edge of the plot', () => {
     expect(layout.proven.startsWith('M40,')).toBe(true);
-    expect(layout.proven.endsWith(`${layout.plot.right},${layout.yTicks.find((t) => t.value === '4')!.position}`)).toBe(true);
+    expect(layout.proven.endsWith(`${layout.plot.right},${layout.yTicks.find((t) => t.value === '4')!.position}`)).toBe(
+      true,
+    );
     expect(layout.band.startsWith('M40,')).toBe(true);
   });
 

@@ -27,8 +27,12 @@ describe('pathBelowBase(pathname, base)', () => {
 
 describe('siteHref(path, base, site)', () => {
   it('is absolute on SITE_URL, including the sub-path base', () => {
-    expect(siteHref('bilder/og/karte.png', '/ki-nrw/', 'https://example.org')).toBe('https://example.org/ki-nrw/bilder/og/karte.png');
-    expect(siteHref('/bilder/og/karte.png', '/', new URL('https://ki.example/'))).toBe('https://ki.example/bilder/og/karte.png');
+    expect(siteHref('bilder/og/karte.png', '/ki-nrw/', 'https://example.org')).toBe(
+      'https://example.org/ki-nrw/bilder/og/karte.png',
+    );
+    expect(siteHref('/bilder/og/karte.png', '/', new URL('https://ki.example/'))).toBe(
+      'https://ki.example/bilder/og/karte.png',
+    );
   });
 
   it('is root-relative below the base without SITE_URL', () => {

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { collectQuelleIds, hrefFor, resolveQuellen } from '../../src/lib/sources.ts';
 import type { Quelle } from '../../src/lib/types.ts';
 
-const quelle = (id: string): Quelle => ({ id, titel: `Titel ${id}`, herausgeber: 'MKFFI', datum: null, url: '', lizenz: '', line: 2 });
+const quelle = (id: string): Quelle => ({
+  id,
+  titel: `Titel ${id}`,
+  herausgeber: 'MKFFI',
+  datum: null,
+  url: '',
+  lizenz: '',
+  line: 2,
+});
 
 describe('resolveQuellen(ids, quellen)', () => {
   it('keeps the first-mentioned order and lists each id once', () => {
@@ -28,7 +36,10 @@ describe('collectQuelleIds(rows)', () => {
 
 describe('hrefFor(url)', () => {
   it.each([
-    ['http://www.oberberg-aktuell.de/index.php?id=77&tx_ttnews[tt_news]=164837', 'http://www.oberberg-aktuell.de/index.php?id=77&tx_ttnews%5Btt_news%5D=164837'],
+    [
+      'http://www.oberberg-aktuell.de/index.php?id=77&tx_ttnews[tt_news]=164837',
+      'http://www.oberberg-aktuell.de/index.php?id=77&tx_ttnews%5Btt_news%5D=164837',
+    ],
     ['https://example.org/a b|c', 'https://example.org/a%20b%7Cc'],
     ['https://www.kreis-kleve.de/de/aktuelles/ki/?x=%C3%A4', 'https://www.kreis-kleve.de/de/aktuelles/ki/?x=%C3%A4'],
     ['https://de.wikipedia.org/wiki/Städteregion_Aachen', 'https://de.wikipedia.org/wiki/St%C3%A4dteregion_Aachen'],

@@ -3,10 +3,24 @@ import { isIsoDate, statusAt, statusByKreis, zentrumStatusAt, type ZentrumDates 
 import type { PartialDate } from '../../src/lib/types.ts';
 
 const day = (iso: string): PartialDate => ({ value: iso, precision: 'tag', earliest: iso, latest: iso });
-const month = (value: string, latest: string): PartialDate => ({ value, precision: 'monat', earliest: `${value}-01`, latest });
-const year = (value: string): PartialDate => ({ value, precision: 'jahr', earliest: `${value}-01-01`, latest: `${value}-12-31` });
+const month = (value: string, latest: string): PartialDate => ({
+  value,
+  precision: 'monat',
+  earliest: `${value}-01`,
+  latest,
+});
+const year = (value: string): PartialDate => ({
+  value,
+  precision: 'jahr',
+  earliest: `${value}-01-01`,
+  latest: `${value}-12-31`,
+});
 
-const zentrum = (start: PartialDate | null, spaetestens: PartialDate | null = null, kreisAgs = '05999'): ZentrumDates => ({
+const zentrum = (
+  start: PartialDate | null,
+  spaetestens: PartialDate | null = null,
+  kreisAgs = '05999',
+): ZentrumDates => ({
   kreisAgs,
   start,
   spaetestens,

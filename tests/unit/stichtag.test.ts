@@ -61,7 +61,13 @@ describe('presets(today)', () => {
 
 describe('playSteps(from, to, stepMonths)', () => {
   it('steps by whole years and ends on the last day', () => {
-    expect(playSteps('2013-01-01', '2016-03-15', 12)).toEqual(['2013-01-01', '2014-01-01', '2015-01-01', '2016-01-01', '2016-03-15']);
+    expect(playSteps('2013-01-01', '2016-03-15', 12)).toEqual([
+      '2013-01-01',
+      '2014-01-01',
+      '2015-01-01',
+      '2016-01-01',
+      '2016-03-15',
+    ]);
   });
 
   it('starts at the next month when the first date is not a first', () => {

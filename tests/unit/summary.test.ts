@@ -18,7 +18,12 @@ const kreise: KreisRef[] = [
   { ags: '05334', name: 'Städteregion Aachen' },
   ...Array.from({ length: 51 }, (_, i) => ({ ags: `06${String(i).padStart(3, '0')}`, name: `Stadt ${i}` })),
 ];
-const zentrum = (kreisAgs: string, start: PartialDate | null, spaetestens: PartialDate | null, fach: number | null = null): ZentrumRef => ({
+const zentrum = (
+  kreisAgs: string,
+  start: PartialDate | null,
+  spaetestens: PartialDate | null,
+  fach: number | null = null,
+): ZentrumRef => ({
   kreisAgs,
   start,
   spaetestens,
@@ -35,7 +40,9 @@ const zentren: ZentrumRef[] = [
 describe('summarize(kreise, zentren, stichtag)', () => {
   it('counts 52 of 53 districts and 53 KIs on 10.10.2017, without Kleve', () => {
     const s = summarize(kreise, zentren, '2017-10-10');
-    expect([s.kreiseMitKi, s.kreiseTotal, s.zentrenMitKi, s.zentrenTotal, s.zentrenUnbekannt]).toEqual([52, 53, 53, 54, 0]);
+    expect([s.kreiseMitKi, s.kreiseTotal, s.zentrenMitKi, s.zentrenTotal, s.zentrenUnbekannt]).toEqual([
+      52, 53, 53, 54, 0,
+    ]);
     expect(s.ohneKi).toEqual(['Kreis Kleve']);
     expect(s.unbekannt).toEqual([]);
     expect(s.statuses['05154']).toBe('ohne-ki');
@@ -114,7 +121,9 @@ describe('legendTexts(summary)', () => {
   });
 
   it('refers to the table instead of listing more than eight names', () => {
-    expect(legendTexts(summarize(kreise, zentren, '2013-07-01')).unbekannt).toBe('51 (Namen in der Tabelle, Spalte „Am Stichtag“)');
+    expect(legendTexts(summarize(kreise, zentren, '2013-07-01')).unbekannt).toBe(
+      '51 (Namen in der Tabelle, Spalte „Am Stichtag“)',
+    );
   });
 
   it('points to the home page’s table where the map stands without one (embed, image export)', () => {
@@ -133,7 +142,12 @@ describe('legendTexts(summary)', () => {
 describe('tiles(summary)', () => {
   it('follows the Stichtag', () => {
     expect(tiles(summarize(kreise, zentren, '2017-10-10'))).toEqual([
-      { key: 'zentren', value: '53', label: 'Kommunale Integrationszentren', note: 'am 10.10.2017; 1 kam später hinzu' },
+      {
+        key: 'zentren',
+        value: '53',
+        label: 'Kommunale Integrationszentren',
+        note: 'am 10.10.2017; 1 kam später hinzu',
+      },
       { key: 'kreise', value: '52 von 53', label: 'Kreise und kreisfreie Städte mit KI', note: 'ohne: Kreis Kleve' },
       { key: 'fachstellen', value: '5,5', label: 'Fachstellen', note: 'Summe der belegten Angaben von 1 der 53 KI' },
       { key: 'lehrerstellen', value: '–', label: 'Lehrerstellen', note: 'für kein bestehendes KI belegt' },

@@ -4,10 +4,30 @@ import { formatSuccess, reportLines } from '../../src/lib/report.ts';
 
 describe('formatProblem(problem)', () => {
   it('puts the position first and marks hints', () => {
-    expect(formatProblem(error('data/zentren.csv', 12, 5, 'Spalte „start“: „31.02.2017“ ist kein gültiges Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT).')))
-      .toBe('data/zentren.csv:12:5: Spalte „start“: „31.02.2017“ ist kein gültiges Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT).');
-    expect(formatProblem(hint('data/kreise.csv', 4, 1, 'AGS „5154“ hat 4 Stellen; gelesen als „05154“ (Excel entfernt führende Nullen).')))
-      .toBe('data/kreise.csv:4:1: Hinweis: AGS „5154“ hat 4 Stellen; gelesen als „05154“ (Excel entfernt führende Nullen).');
+    expect(
+      formatProblem(
+        error(
+          'data/zentren.csv',
+          12,
+          5,
+          'Spalte „start“: „31.02.2017“ ist kein gültiges Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT).',
+        ),
+      ),
+    ).toBe(
+      'data/zentren.csv:12:5: Spalte „start“: „31.02.2017“ ist kein gültiges Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT).',
+    );
+    expect(
+      formatProblem(
+        hint(
+          'data/kreise.csv',
+          4,
+          1,
+          'AGS „5154“ hat 4 Stellen; gelesen als „05154“ (Excel entfernt führende Nullen).',
+        ),
+      ),
+    ).toBe(
+      'data/kreise.csv:4:1: Hinweis: AGS „5154“ hat 4 Stellen; gelesen als „05154“ (Excel entfernt führende Nullen).',
+    );
   });
 });
 
@@ -40,7 +60,10 @@ describe('formatSummary(problems) and formatSuccess(stats, hints)', () => {
 
 describe('sortProblems(problems, fileOrder)', () => {
   it('orders by the given file order, then line and column', () => {
-    const sorted = sortProblems([error('z.csv', 2, 1, 'c'), error('k.csv', 9, 1, 'b'), error('z.csv', 1, 4, 'a'), error('k.csv', 9, 1, 'b2')], ['k.csv', 'z.csv']);
+    const sorted = sortProblems(
+      [error('z.csv', 2, 1, 'c'), error('k.csv', 9, 1, 'b'), error('z.csv', 1, 4, 'a'), error('k.csv', 9, 1, 'b2')],
+      ['k.csv', 'z.csv'],
+    );
     expect(sorted.map((p) => p.message)).toEqual(['b', 'b2', 'a', 'c']);
   });
 });

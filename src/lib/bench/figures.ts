@@ -154,7 +154,13 @@ export const budgets = {
   lighthouseScore: 100,
 } as const;
 
-function check(name: string, limit: number, value: number | null, unit: BudgetResult['unit'], atMost = true): BudgetResult {
+function check(
+  name: string,
+  limit: number,
+  value: number | null,
+  unit: BudgetResult['unit'],
+  atMost = true,
+): BudgetResult {
   const met = value === null || Number.isNaN(value) ? null : atMost ? value <= limit : value >= limit;
   return { name, limit, value, unit, met };
 }
@@ -167,10 +173,25 @@ export function evaluateBudgets(f: Omit<BenchFigures, 'budgets'>): BudgetResult[
   const results = [
     check('Startseite, erster Aufruf, gesamt (gzip)', budgets.homeTotalKb, kb(home?.gzip.total), 'kB'),
     check('Startseite, JavaScript (gzip)', budgets.homeJsKb, kb(home?.gzip.js), 'kB'),
-    check('Startseite nach Laden der Leaflet-Karte (gzip)', budgets.homeAfterMapKb, kb(f.homeAfterMapInteraction?.gzip.total), 'kB'),
+    check(
+      'Startseite nach Laden der Leaflet-Karte (gzip)',
+      budgets.homeAfterMapKb,
+      kb(f.homeAfterMapInteraction?.gzip.total),
+      'kB',
+    ),
     ...embeds.map((e) => check(`Einbettung ${e.path} (gzip)`, budgets.embedKb, kb(e.gzip.total), 'kB')),
-    check('NRW-Geometrie (gzip)', budgets.geometryKb, f.geometry.length ? kb(Math.max(...f.geometry.map((g) => g.gzipBytes))) : null, 'kB'),
-    check('Vollständiger Build', budgets.fullBuildSeconds, 'totalSeconds' in f.build ? f.build.totalSeconds : null, 's'),
+    check(
+      'NRW-Geometrie (gzip)',
+      budgets.geometryKb,
+      f.geometry.length ? kb(Math.max(...f.geometry.map((g) => g.gzipBytes))) : null,
+      'kB',
+    ),
+    check(
+      'Vollständiger Build',
+      budgets.fullBuildSeconds,
+      'totalSeconds' in f.build ? f.build.totalSeconds : null,
+      's',
+    ),
   ];
   const germany = f.scale.find((p) => p.scale === 1);
   const germanySeconds = germany ? germany.checkSeconds + (germany.pipelineSeconds ?? Number.NaN) : null;

@@ -81,10 +81,22 @@ const assetAttrs: Record<string, string[]> = {
   input: ['src'],
 };
 // <link rel=…> values that make the browser fetch something (canonical/alternate only name a URL).
-const fetchingRels = new Set(['stylesheet', 'icon', 'apple-touch-icon', 'preload', 'modulepreload', 'prefetch', 'manifest', 'mask-icon']);
+const fetchingRels = new Set([
+  'stylesheet',
+  'icon',
+  'apple-touch-icon',
+  'preload',
+  'modulepreload',
+  'prefetch',
+  'manifest',
+  'mask-icon',
+]);
 
 function srcsetUrls(value: string): string[] {
-  return value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '').filter(Boolean);
+  return value
+    .split(',')
+    .map((part) => part.trim().split(/\s+/)[0] ?? '')
+    .filter(Boolean);
 }
 
 /** Returns every URL the tags refer to, classified as navigation link or loaded asset. */
@@ -98,7 +110,12 @@ export function references(tags: readonly HtmlTag[]): Reference[] {
       const href = tag.attrs.get('href');
       const rels = (tag.attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
       if (href !== undefined) {
-        found.push({ kind: rels.some((rel) => fetchingRels.has(rel)) ? 'asset' : 'link', url: href, tag: 'link', attr: 'href' });
+        found.push({
+          kind: rels.some((rel) => fetchingRels.has(rel)) ? 'asset' : 'link',
+          url: href,
+          tag: 'link',
+          attr: 'href',
+        });
       }
     } else if (tag.name === 'form') {
       const action = tag.attrs.get('action');
@@ -128,7 +145,8 @@ export function cssUrls(css: string): string[] {
 /** Returns the relative module specifiers a JS chunk imports ("./leaflet.abc.js"), static and dynamic. */
 export function jsImports(js: string): string[] {
   const specifiers = new Set<string>();
-  for (const m of js.matchAll(/(?:\bimport\s*\(\s*|\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+)["']/g)) specifiers.add(m[1]!);
+  for (const m of js.matchAll(/(?:\bimport\s*\(\s*|\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+)["']/g))
+    specifiers.add(m[1]!);
   return [...specifiers];
 }
 
@@ -143,7 +161,9 @@ export function inlineHandlers(tags: readonly HtmlTag[]): string[] {
 
 /** Returns the content of `<meta http-equiv="content-security-policy">`, if any. */
 export function cspMeta(tags: readonly HtmlTag[]): string | undefined {
-  return tags.find((t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy')?.attrs.get('content');
+  return tags
+    .find((t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy')
+    ?.attrs.get('content');
 }
 
 /** Returns the content of `<meta name="referrer">`, if any. */

@@ -41,7 +41,8 @@ export function resolveReference(url: string, pagePath: string, base: string, si
   } catch {
     return { type: 'forbidden', reason: 'not a valid URL' };
   }
-  const own = resolved.origin === origin || (siteOrigin !== undefined && resolved.origin === new URL(siteOrigin).origin);
+  const own =
+    resolved.origin === origin || (siteOrigin !== undefined && resolved.origin === new URL(siteOrigin).origin);
   if (!own) return { type: 'external', url: resolved.href };
   const pathname = decodeURIComponent(resolved.pathname);
   if (!pathname.startsWith(base)) return { type: 'outside-base', path: pathname };

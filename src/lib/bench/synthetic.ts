@@ -55,27 +55,58 @@ export function syntheticData(scale: number): Record<string, string> {
     const city = i % 4 === 0;
     const name = `${city ? 'Stadt' : 'Kreis'} Synthetisch ${String(i + 1).padStart(4, '0')}`;
     kreise.push([
-      ags, name, city ? 'Kreisfreie Stadt' : 'Kreis', `Bezirk ${(i % 38) + 1}`,
-      50_000 + pick(i, 950_000), '2024-12-31', `${100 + pick(i + 3, 3000)}.${pick(i + 5, 10)}`, 'synth-statistik', '',
+      ags,
+      name,
+      city ? 'Kreisfreie Stadt' : 'Kreis',
+      `Bezirk ${(i % 38) + 1}`,
+      50_000 + pick(i, 950_000),
+      '2024-12-31',
+      `${100 + pick(i + 3, 3000)}.${pick(i + 5, 10)}`,
+      'synth-statistik',
+      '',
     ]);
     const start = startOf(i);
     const startYear = Number(start.slice(0, 4));
     zentren.push([
-      `ki-${ags}`, ags, ags, city ? `${name}` : `${name} (Kreisverwaltung)`, city ? 'kreisfreie Stadt' : 'Kreis',
-      start, i % 3 === 0 ? 'Jahr der Gründung laut Kreistagsbeschluss' : '', i % 5 === 0 ? `${startYear + 1}` : '',
-      `${3 + pick(i, 3)}.5`, `${1 + pick(i + 1, 4)}`, 'synth-haushalt|synth-presse', '',
+      `ki-${ags}`,
+      ags,
+      ags,
+      city ? `${name}` : `${name} (Kreisverwaltung)`,
+      city ? 'kreisfreie Stadt' : 'Kreis',
+      start,
+      i % 3 === 0 ? 'Jahr der Gründung laut Kreistagsbeschluss' : '',
+      i % 5 === 0 ? `${startYear + 1}` : '',
+      `${3 + pick(i, 3)}.5`,
+      `${1 + pick(i + 1, 4)}`,
+      'synth-haushalt|synth-presse',
+      '',
     ]);
     chronik.push([start, ags, `Einrichtung des Kommunalen Integrationszentrums in ${name}.`, 'synth-presse']);
-    chronik.push([`${Math.min(startYear + 3, 2024)}`, ags, `Erste Fortschreibung des Integrationskonzepts in ${name}.`, 'synth-presse']);
+    chronik.push([
+      `${Math.min(startYear + 3, 2024)}`,
+      ags,
+      `Erste Fortschreibung des Integrationskonzepts in ${name}.`,
+      'synth-presse',
+    ]);
   }
   const foerderung: (string | number)[][] = [];
   for (let k = 0; k < komponentenPerScale * scale; k++) {
     for (const giltFuer of ['Kreis', 'kreisfreie Stadt']) {
       for (const year of years) {
         foerderung.push([
-          `k${k + 1}-${giltFuer === 'Kreis' ? 'kreis' : 'stadt'}-${year}`, `${year}-01-01`, `${year}-12-31`, `Komponente ${k + 1}`,
-          `Synthetische Förderregel ${k + 1} für ${year}`, giltFuer, `${50_000 + 1_000 * (year - 2012)}.00`, k % 2 === 0 ? '1' : '',
-          k % 2 === 0 ? 'je Stelle' : 'je KI', 'Land', 'Richtlinie', 'synth-gesetz', '',
+          `k${k + 1}-${giltFuer === 'Kreis' ? 'kreis' : 'stadt'}-${year}`,
+          `${year}-01-01`,
+          `${year}-12-31`,
+          `Komponente ${k + 1}`,
+          `Synthetische Förderregel ${k + 1} für ${year}`,
+          giltFuer,
+          `${50_000 + 1_000 * (year - 2012)}.00`,
+          k % 2 === 0 ? '1' : '',
+          k % 2 === 0 ? 'je Stelle' : 'je KI',
+          'Land',
+          'Richtlinie',
+          'synth-gesetz',
+          '',
         ]);
       }
     }
@@ -83,10 +114,25 @@ export function syntheticData(scale: number): Record<string, string> {
   const landesmittel: (string | number)[][] = [];
   for (let s = 0; s < scale; s++) {
     for (const year of years) {
-      landesmittel.push([year, `${20_000_000 + 250_000 * (year - 2012) + s}.00`, `Haushaltstitel ${s + 1}`, s % 2 ? 'abgeleitet' : 'gemeldet', 'ja', 'synth-haushalt', '']);
+      landesmittel.push([
+        year,
+        `${20_000_000 + 250_000 * (year - 2012) + s}.00`,
+        `Haushaltstitel ${s + 1}`,
+        s % 2 ? 'abgeleitet' : 'gemeldet',
+        'ja',
+        'synth-haushalt',
+        '',
+      ]);
     }
   }
-  const quellenRows = quellen.map((id, i) => [id, `Synthetische Quelle ${i + 1}`, 'Benchmark', '2025-01-01', `https://example.org/${id}`, 'CC BY 4.0']);
+  const quellenRows = quellen.map((id, i) => [
+    id,
+    `Synthetische Quelle ${i + 1}`,
+    'Benchmark',
+    '2025-01-01',
+    `https://example.org/${id}`,
+    'CC BY 4.0',
+  ]);
   return {
     'kreise.csv': csv('kreise', kreise),
     'zentren.csv': csv('zentren', zentren),

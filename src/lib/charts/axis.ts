@@ -12,7 +12,11 @@ export interface Tick {
 }
 
 /** Returns about `count` round ticks of a linear scale, labelled with `format`. */
-export function valueTicks(scale: ScaleLinear<number, number>, count: number, format: (value: number) => string): Tick[] {
+export function valueTicks(
+  scale: ScaleLinear<number, number>,
+  count: number,
+  format: (value: number) => string,
+): Tick[] {
   return scale.ticks(count).map((value) => ({ value, pos: scale(value), label: format(value) }));
 }
 
@@ -45,7 +49,11 @@ const LINE = 18;
 
 /** Returns the plot box for a chart of `width` × `plotHeight`, where the legend starts, and the full SVG height. */
 export function frameLayout(
-  width: number, plotHeight: number, text: ChartText, margin: { left: number; right: number; top: number; bottom: number }, legendHeight = 0,
+  width: number,
+  plotHeight: number,
+  text: ChartText,
+  margin: { left: number; right: number; top: number; bottom: number },
+  legendHeight = 0,
 ): { box: Box; height: number; legendY: number; footerY: number } {
   const header = 8 + TITLE_SIZE + 6 + LINE;
   const box = { x: margin.left, y: header + margin.top, width: width - margin.left - margin.right, height: plotHeight };
@@ -70,7 +78,11 @@ export function approxTextWidth(text: string, fontSize = FONT_SIZE): number {
 }
 
 /** Returns legend entries wrapped into rows within `width`, starting at (x, 0), and the legend height. */
-export function legendLayout(items: readonly { label: string; color: string; pattern: 'solid' | 'hatch' }[], x: number, width: number): { items: LegendItem[]; height: number } {
+export function legendLayout(
+  items: readonly { label: string; color: string; pattern: 'solid' | 'hatch' }[],
+  x: number,
+  width: number,
+): { items: LegendItem[]; height: number } {
   const out: LegendItem[] = [];
   let cx = x;
   let row = 0;

@@ -48,25 +48,55 @@ export interface BarLayout {
 /** Returns positioned grouped columns; a bar without a value is left out and labelled "keine Angabe". */
 export function layoutBars(input: BarInput): BarLayout {
   const first = input.groups[0]?.bars ?? [];
-  const legend = legendLayout(first.map((b) => ({ label: b.label, color: b.color, pattern: b.pattern ?? 'solid' })), 12, input.width - 24);
-  const { box, height, footerY, legendY } = frameLayout(input.width, input.plotHeight, input.text, { left: 78, right: 12, top: 24, bottom: 22 }, legend.height);
-  const outer = scaleBand<string>().domain(input.groups.map((g) => g.key)).range([box.x, box.x + box.width]).padding(0.2);
-  const inner = scaleBand<string>().domain(first.map((b) => b.key)).range([0, outer.bandwidth()]).padding(0.08);
+  const legend = legendLayout(
+    first.map((b) => ({ label: b.label, color: b.color, pattern: b.pattern ?? 'solid' })),
+    12,
+    input.width - 24,
+  );
+  const { box, height, footerY, legendY } = frameLayout(
+    input.width,
+    input.plotHeight,
+    input.text,
+    { left: 78, right: 12, top: 24, bottom: 22 },
+    legend.height,
+  );
+  const outer = scaleBand<string>()
+    .domain(input.groups.map((g) => g.key))
+    .range([box.x, box.x + box.width])
+    .padding(0.2);
+  const inner = scaleBand<string>()
+    .domain(first.map((b) => b.key))
+    .range([0, outer.bandwidth()])
+    .padding(0.08);
   const top = max(input.groups.flatMap((g) => g.bars.map((b) => b.value ?? 0))) || 1;
-  const y = scaleLinear().domain([0, top]).nice(5).range([box.y + box.height, box.y]);
+  const y = scaleLinear()
+    .domain([0, top])
+    .nice(5)
+    .range([box.y + box.height, box.y]);
   const bars = input.groups.flatMap((group) =>
     group.bars.map((bar) => {
       const value = bar.value ?? 0;
       return {
-        groupKey: group.key, key: bar.key, x: (outer(group.key) ?? 0) + (inner(bar.key) ?? 0), width: inner.bandwidth(),
-        y: y(value), height: y(0) - y(value), color: bar.color, pattern: bar.pattern ?? 'solid',
+        groupKey: group.key,
+        key: bar.key,
+        x: (outer(group.key) ?? 0) + (inner(bar.key) ?? 0),
+        width: inner.bandwidth(),
+        y: y(value),
+        height: y(0) - y(value),
+        color: bar.color,
+        pattern: bar.pattern ?? 'solid',
         valueLabel: bar.value === null ? 'keine Angabe' : input.format(bar.value),
         title: `${group.label}, ${bar.label}: ${bar.value === null ? 'keine Angabe' : input.format(bar.value)}`,
       };
     }),
   );
   return {
-    width: input.width, height, footerY, box, text: input.text, bars,
+    width: input.width,
+    height,
+    footerY,
+    box,
+    text: input.text,
+    bars,
     yTicks: valueTicks(y, 5, input.format),
     xLabels: input.groups.map((g) => ({ x: (outer(g.key) ?? 0) + outer.bandwidth() / 2, label: g.label })),
     legend: legend.items.map((item) => ({ ...item, y: item.y + legendY })),

@@ -53,15 +53,43 @@ export function layoutRanking(input: RankingInput): RankingLayout {
   const labelWidth = Math.min(230, Math.max(...input.rows.map((r) => approxTextWidth(r.label, 12)), 40));
   const valueWidth = 96;
   const plotHeight = rowHeight * input.rows.length;
-  const { box, height, footerY } = frameLayout(input.width, plotHeight, input.text, { left: labelWidth + 16, right: valueWidth, top: 24, bottom: 8 });
-  const y = scaleBand<string>().domain(input.rows.map((r) => r.key)).range([box.y, box.y + plotHeight]).padding(0.18);
-  const x = scaleLinear().domain([0, max(input.rows, (r) => r.value ?? 0) || 1]).nice(4).range([box.x, box.x + box.width]);
+  const { box, height, footerY } = frameLayout(input.width, plotHeight, input.text, {
+    left: labelWidth + 16,
+    right: valueWidth,
+    top: 24,
+    bottom: 8,
+  });
+  const y = scaleBand<string>()
+    .domain(input.rows.map((r) => r.key))
+    .range([box.y, box.y + plotHeight])
+    .padding(0.18);
+  const x = scaleLinear()
+    .domain([0, max(input.rows, (r) => r.value ?? 0) || 1])
+    .nice(4)
+    .range([box.x, box.x + box.width]);
   const bars = input.rows.map((row) => {
     const end = x(row.value ?? 0);
     return {
-      key: row.key, label: row.label, y: y(row.key) ?? 0, height: y.bandwidth(), x: box.x, width: end - box.x, color: row.color,
-      valueLabel: row.value === null ? 'keine Angabe' : input.format(row.value), valueX: end + 6, highlight: row.highlight ?? false,
+      key: row.key,
+      label: row.label,
+      y: y(row.key) ?? 0,
+      height: y.bandwidth(),
+      x: box.x,
+      width: end - box.x,
+      color: row.color,
+      valueLabel: row.value === null ? 'keine Angabe' : input.format(row.value),
+      valueX: end + 6,
+      highlight: row.highlight ?? false,
     };
   });
-  return { width: input.width, height, footerY, box, text: input.text, bars, xTicks: valueTicks(x, 4, input.format), labelX: box.x - 8 };
+  return {
+    width: input.width,
+    height,
+    footerY,
+    box,
+    text: input.text,
+    bars,
+    xTicks: valueTicks(x, 4, input.format),
+    labelX: box.x - 8,
+  };
 }

@@ -79,7 +79,12 @@ export interface RolloutOptions {
 }
 
 /** Returns the chart marks for the series between `from` and `to`. */
-export function layoutRollout(series: readonly RolloutPoint[], from: IsoDate, to: IsoDate, options: RolloutOptions = {}): RolloutLayout {
+export function layoutRollout(
+  series: readonly RolloutPoint[],
+  from: IsoDate,
+  to: IsoDate,
+  options: RolloutOptions = {},
+): RolloutLayout {
   const { width = 640, height = 300, margin = { top: 16, right: 16, bottom: 32, left: 40 } } = options;
   const yMax = options.yMax ?? Math.max(1, ...series.map((p) => p.possible));
   const [firstDay, lastDay] = [dayNumber(from), dayNumber(to)];
@@ -92,8 +97,16 @@ export function layoutRollout(series: readonly RolloutPoint[], from: IsoDate, to
   const points = last && last.date < to ? [...series, { ...last, date: to }] : [...series];
   const round = (n: number) => Math.round(n * 10) / 10;
   const px = (p: RolloutPoint) => round(x(dayNumber(p.date)));
-  const band = area<RolloutPoint>().x(px).y0((p) => round(y(p.proven))).y1((p) => round(y(p.possible))).curve(curveStepAfter);
-  const stepLine = (value: (p: RolloutPoint) => number) => line<RolloutPoint>().x(px).y((p) => round(y(value(p)))).curve(curveStepAfter);
+  const band = area<RolloutPoint>()
+    .x(px)
+    .y0((p) => round(y(p.proven)))
+    .y1((p) => round(y(p.possible)))
+    .curve(curveStepAfter);
+  const stepLine = (value: (p: RolloutPoint) => number) =>
+    line<RolloutPoint>()
+      .x(px)
+      .y((p) => round(y(value(p))))
+      .curve(curveStepAfter);
 
   const fromYear = Number(from.slice(0, 4));
   const toYear = Number(to.slice(0, 4));

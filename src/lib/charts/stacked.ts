@@ -78,16 +78,32 @@ const RANGE_KEY = '__range';
 export function layoutStacked(input: StackedInput): StackedLayout {
   const legendItems = [
     ...input.series.map((s) => ({ label: s.label, color: s.color, pattern: 'solid' as const })),
-    ...(input.categories.some((c) => (c.range ?? 0) > 0) ? [{ label: input.rangeLabel ?? 'Spanne', color: RANGE_COLOR, pattern: 'hatch' as const }] : []),
+    ...(input.categories.some((c) => (c.range ?? 0) > 0)
+      ? [{ label: input.rangeLabel ?? 'Spanne', color: RANGE_COLOR, pattern: 'hatch' as const }]
+      : []),
   ];
   const legend = legendLayout(legendItems, 12, input.width - 24);
-  const { box, height, footerY, legendY } = frameLayout(input.width, input.plotHeight, input.text, { left: 78, right: 12, top: 14, bottom: 22 }, legend.height);
+  const { box, height, footerY, legendY } = frameLayout(
+    input.width,
+    input.plotHeight,
+    input.text,
+    { left: 78, right: 12, top: 14, bottom: 22 },
+    legend.height,
+  );
   const keys = [...input.series.map((s) => s.key), RANGE_KEY];
   const rows = input.categories.map((c) => ({ ...c.values, [RANGE_KEY]: c.range ?? 0 }) as Record<string, number>);
-  const stacked = stack<Record<string, number>>().keys(keys).value((row, key) => row[key] ?? 0)(rows);
+  const stacked = stack<Record<string, number>>()
+    .keys(keys)
+    .value((row, key) => row[key] ?? 0)(rows);
   const top = max(stacked[stacked.length - 1] ?? [], (d) => d[1]) ?? 0;
-  const x = scaleBand<string>().domain(input.categories.map((c) => c.key)).range([box.x, box.x + box.width]).padding(0.22);
-  const y = scaleLinear().domain([0, top > 0 ? top : 1]).nice(5).range([box.y + box.height, box.y]);
+  const x = scaleBand<string>()
+    .domain(input.categories.map((c) => c.key))
+    .range([box.x, box.x + box.width])
+    .padding(0.22);
+  const y = scaleLinear()
+    .domain([0, top > 0 ? top : 1])
+    .nice(5)
+    .range([box.y + box.height, box.y]);
   const bars: BarRect[] = [];
   stacked.forEach((layer, layerIndex) => {
     const series = input.series[layerIndex];
@@ -97,19 +113,32 @@ export function layoutStacked(input: StackedInput): StackedLayout {
       const value = d[1] - d[0];
       const label = series?.label ?? input.rangeLabel ?? 'Spanne';
       bars.push({
-        x: x(category.key) ?? 0, width: x.bandwidth(), y: y(d[1]), height: y(d[0]) - y(d[1]),
-        color: series?.color ?? RANGE_COLOR, pattern: series ? 'solid' : 'hatch',
-        seriesKey: series?.key ?? RANGE_KEY, categoryKey: category.key, value,
+        x: x(category.key) ?? 0,
+        width: x.bandwidth(),
+        y: y(d[1]),
+        height: y(d[0]) - y(d[1]),
+        color: series?.color ?? RANGE_COLOR,
+        pattern: series ? 'solid' : 'hatch',
+        seriesKey: series?.key ?? RANGE_KEY,
+        categoryKey: category.key,
+        value,
         title: `${category.label}: ${label} ${input.format(value)}`,
       });
     });
   });
   const center = (key: string) => (x(key) ?? 0) + x.bandwidth() / 2;
   return {
-    width: input.width, height, footerY, box, text: input.text, bars,
+    width: input.width,
+    height,
+    footerY,
+    box,
+    text: input.text,
+    bars,
     yTicks: valueTicks(y, 5, input.format),
     xLabels: input.categories.map((c) => ({ x: center(c.key), label: `${c.label}${c.marker ?? ''}` })),
-    gaps: input.categories.filter((c) => c.unknown).map((c) => ({ x: center(c.key), y: box.y + box.height - 6, label: 'unbekannt' })),
+    gaps: input.categories
+      .filter((c) => c.unknown)
+      .map((c) => ({ x: center(c.key), y: box.y + box.height - 6, label: 'unbekannt' })),
     legend: legend.items.map((item) => ({ ...item, y: item.y + legendY })),
   };
 }

@@ -52,7 +52,10 @@ function open(width: number, height: number, chart: ChartText, options: SvgOptio
 
 function footer(chart: ChartText, y: number): string {
   const lines = [`Quelle: ${chart.source}`, `Stand: ${chart.stand} · Lizenz: ${chart.licence}`, ...(chart.notes ?? [])];
-  return lines.map((line, i) => text(12, y + i * LINE_HEIGHT, line, 'font-size="11"', 'kc-muted', light.muted)).join('') + '</svg>';
+  return (
+    lines.map((line, i) => text(12, y + i * LINE_HEIGHT, line, 'font-size="11"', 'kc-muted', light.muted)).join('') +
+    '</svg>'
+  );
 }
 
 function fillOf(color: string, pattern: 'solid' | 'hatch', id: string): string {
@@ -61,18 +64,20 @@ function fillOf(color: string, pattern: 'solid' | 'hatch', id: string): string {
 
 function yAxis(ticks: readonly Tick[], left: number, right: number): string {
   return ticks
-    .map((t) =>
-      `<line x1="${n(left)}" x2="${n(right)}" y1="${n(t.pos)}" y2="${n(t.pos)}" stroke="${light.border}" class="kc-grid"/>` +
-      text(left - 6, t.pos + 4, t.label, 'text-anchor="end" font-size="11"', 'kc-muted', light.muted),
+    .map(
+      (t) =>
+        `<line x1="${n(left)}" x2="${n(right)}" y1="${n(t.pos)}" y2="${n(t.pos)}" stroke="${light.border}" class="kc-grid"/>` +
+        text(left - 6, t.pos + 4, t.label, 'text-anchor="end" font-size="11"', 'kc-muted', light.muted),
     )
     .join('');
 }
 
 function legend(items: readonly LegendItem[], id: string): string {
   return items
-    .map((item) =>
-      `<rect x="${n(item.x)}" y="${n(item.y)}" width="14" height="14" fill="${fillOf(item.color, item.pattern, id)}" stroke="${light.border}" class="kc-edge"/>` +
-      text(item.x + 20, item.y + 11.5, item.label, 'font-size="12"'),
+    .map(
+      (item) =>
+        `<rect x="${n(item.x)}" y="${n(item.y)}" width="14" height="14" fill="${fillOf(item.color, item.pattern, id)}" stroke="${light.border}" class="kc-edge"/>` +
+        text(item.x + 20, item.y + 11.5, item.label, 'font-size="12"'),
     )
     .join('');
 }
@@ -81,14 +86,32 @@ function legend(items: readonly LegendItem[], id: string): string {
 export function stackedSvg(layout: StackedLayout, options: SvgOptions): string {
   const { box } = layout;
   const bars = layout.bars
-    .map((b) => `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" fill="${fillOf(b.color, b.pattern, options.id)}" stroke="${light.background}" stroke-width="0.5" class="kc-seg" data-series="${esc(b.seriesKey)}" data-category="${esc(b.categoryKey)}"><title>${esc(b.title)}</title></rect>`)
+    .map(
+      (b) =>
+        `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" fill="${fillOf(b.color, b.pattern, options.id)}" stroke="${light.background}" stroke-width="0.5" class="kc-seg" data-series="${esc(b.seriesKey)}" data-category="${esc(b.categoryKey)}"><title>${esc(b.title)}</title></rect>`,
+    )
     .join('');
-  const labels = layout.xLabels.map((l) => text(l.x, box.y + box.height + 16, l.label, 'text-anchor="middle" font-size="12"')).join('');
-  const gaps = layout.gaps.map((g) => text(g.x, g.y, g.label, 'text-anchor="middle" font-size="10" transform="rotate(-90 ' + n(g.x) + ' ' + n(g.y) + ')"', 'kc-muted', light.muted)).join('');
+  const labels = layout.xLabels
+    .map((l) => text(l.x, box.y + box.height + 16, l.label, 'text-anchor="middle" font-size="12"'))
+    .join('');
+  const gaps = layout.gaps
+    .map((g) =>
+      text(
+        g.x,
+        g.y,
+        g.label,
+        'text-anchor="middle" font-size="10" transform="rotate(-90 ' + n(g.x) + ' ' + n(g.y) + ')"',
+        'kc-muted',
+        light.muted,
+      ),
+    )
+    .join('');
   return (
     open(layout.width, layout.height, layout.text, options) +
     yAxis(layout.yTicks, box.x, box.x + box.width) +
-    bars + gaps + labels +
+    bars +
+    gaps +
+    labels +
     `<line x1="${n(box.x)}" x2="${n(box.x + box.width)}" y1="${n(box.y + box.height)}" y2="${n(box.y + box.height)}" stroke="${light.text}" class="kc-axis"/>` +
     legend(layout.legend, options.id) +
     footer(layout.text, layout.footerY)
@@ -99,20 +122,36 @@ export function stackedSvg(layout: StackedLayout, options: SvgOptions): string {
 export function waterfallSvg(layout: WaterfallLayout, options: SvgOptions): string {
   const { box } = layout;
   const bars = layout.bars
-    .map((b) =>
-      `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(Math.max(b.height, 1))}" fill="${b.color}" class="kc-seg" data-step="${esc(b.key)}"><title>${esc(b.title)}</title></rect>` +
-      text(b.x + b.width / 2, b.labelY, b.valueLabel, `text-anchor="middle" font-size="12"${b.kind === 'total' ? ' font-weight="700"' : ''}`),
+    .map(
+      (b) =>
+        `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(Math.max(b.height, 1))}" fill="${b.color}" class="kc-seg" data-step="${esc(b.key)}"><title>${esc(b.title)}</title></rect>` +
+        text(
+          b.x + b.width / 2,
+          b.labelY,
+          b.valueLabel,
+          `text-anchor="middle" font-size="12"${b.kind === 'total' ? ' font-weight="700"' : ''}`,
+        ),
     )
     .join('');
   const connectors = layout.connectors
-    .map((c) => `<line x1="${n(c.x1)}" x2="${n(c.x2)}" y1="${n(c.y)}" y2="${n(c.y)}" stroke="${light.muted}" stroke-dasharray="3 2" class="kc-grid"/>`)
+    .map(
+      (c) =>
+        `<line x1="${n(c.x1)}" x2="${n(c.x2)}" y1="${n(c.y)}" y2="${n(c.y)}" stroke="${light.muted}" stroke-dasharray="3 2" class="kc-grid"/>`,
+    )
     .join('');
   const labels = layout.xLabels
-    .map((l) => l.lines.map((line, i) => text(l.x, box.y + box.height + 16 + i * 14, line, 'text-anchor="middle" font-size="11.5"')).join(''))
+    .map((l) =>
+      l.lines
+        .map((line, i) => text(l.x, box.y + box.height + 16 + i * 14, line, 'text-anchor="middle" font-size="11.5"'))
+        .join(''),
+    )
     .join('');
   return (
     open(layout.width, layout.height, layout.text, options) +
-    yAxis(layout.yTicks, box.x, box.x + box.width) + connectors + bars + labels +
+    yAxis(layout.yTicks, box.x, box.x + box.width) +
+    connectors +
+    bars +
+    labels +
     `<line x1="${n(box.x)}" x2="${n(box.x + box.width)}" y1="${n(box.y + box.height)}" y2="${n(box.y + box.height)}" stroke="${light.text}" class="kc-axis"/>` +
     footer(layout.text, layout.footerY)
   );
@@ -122,9 +161,10 @@ export function waterfallSvg(layout: WaterfallLayout, options: SvgOptions): stri
 export function rankingSvg(layout: RankingLayout, options: SvgOptions): string {
   const { box } = layout;
   const grid = layout.xTicks
-    .map((t) =>
-      `<line x1="${n(t.pos)}" x2="${n(t.pos)}" y1="${n(box.y)}" y2="${n(box.y + box.height)}" stroke="${light.border}" class="kc-grid"/>` +
-      text(t.pos, box.y - 6, t.label, 'text-anchor="middle" font-size="11"', 'kc-muted', light.muted),
+    .map(
+      (t) =>
+        `<line x1="${n(t.pos)}" x2="${n(t.pos)}" y1="${n(box.y)}" y2="${n(box.y + box.height)}" stroke="${light.border}" class="kc-grid"/>` +
+        text(t.pos, box.y - 6, t.label, 'text-anchor="middle" font-size="11"', 'kc-muted', light.muted),
     )
     .join('');
   const rows = layout.bars
@@ -144,15 +184,20 @@ export function rankingSvg(layout: RankingLayout, options: SvgOptions): string {
 export function barsSvg(layout: BarLayout, options: SvgOptions): string {
   const { box } = layout;
   const bars = layout.bars
-    .map((b) =>
-      `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" fill="${fillOf(b.color, b.pattern, options.id)}" class="kc-seg"><title>${esc(b.title)}</title></rect>` +
-      text(b.x + b.width / 2, b.y - 5, b.valueLabel, 'text-anchor="middle" font-size="10.5"'),
+    .map(
+      (b) =>
+        `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" fill="${fillOf(b.color, b.pattern, options.id)}" class="kc-seg"><title>${esc(b.title)}</title></rect>` +
+        text(b.x + b.width / 2, b.y - 5, b.valueLabel, 'text-anchor="middle" font-size="10.5"'),
     )
     .join('');
-  const labels = layout.xLabels.map((l) => text(l.x, box.y + box.height + 16, l.label, 'text-anchor="middle" font-size="12"')).join('');
+  const labels = layout.xLabels
+    .map((l) => text(l.x, box.y + box.height + 16, l.label, 'text-anchor="middle" font-size="12"'))
+    .join('');
   return (
     open(layout.width, layout.height, layout.text, options) +
-    yAxis(layout.yTicks, box.x, box.x + box.width) + bars + labels +
+    yAxis(layout.yTicks, box.x, box.x + box.width) +
+    bars +
+    labels +
     `<line x1="${n(box.x)}" x2="${n(box.x + box.width)}" y1="${n(box.y + box.height)}" y2="${n(box.y + box.height)}" stroke="${light.text}" class="kc-axis"/>` +
     legend(layout.legend, options.id) +
     footer(layout.text, layout.footerY)

@@ -52,7 +52,12 @@ export interface WaterfallLayout {
 
 /** Returns the positioned columns, connectors and labels of a waterfall. */
 export function layoutWaterfall(input: WaterfallInput): WaterfallLayout {
-  const { box, height, footerY } = frameLayout(input.width, input.plotHeight, input.text, { left: 78, right: 12, top: 24, bottom: 44 });
+  const { box, height, footerY } = frameLayout(input.width, input.plotHeight, input.text, {
+    left: 78,
+    right: 12,
+    top: 24,
+    bottom: 44,
+  });
   let running = 0;
   const spans = input.steps.map((step) => {
     const from = step.kind === 'total' ? 0 : running;
@@ -60,22 +65,47 @@ export function layoutWaterfall(input: WaterfallInput): WaterfallLayout {
     return { step, from, to: running };
   });
   const top = Math.max(1, ...spans.map((s) => s.to));
-  const x = scaleBand<string>().domain(input.steps.map((s) => s.key)).range([box.x, box.x + box.width]).padding(0.25);
-  const y = scaleLinear().domain([0, top]).nice(5).range([box.y + box.height, box.y]);
+  const x = scaleBand<string>()
+    .domain(input.steps.map((s) => s.key))
+    .range([box.x, box.x + box.width])
+    .padding(0.25);
+  const y = scaleLinear()
+    .domain([0, top])
+    .nice(5)
+    .range([box.y + box.height, box.y]);
   const bars = spans.map(({ step, from, to }) => {
     const amount = step.kind === 'total' ? to : step.value;
     return {
-      key: step.key, x: x(step.key) ?? 0, width: x.bandwidth(), y: y(Math.max(from, to)), height: Math.abs(y(from) - y(to)),
-      color: step.color, kind: step.kind, value: amount, total: to,
-      valueLabel: `${step.kind === 'add' ? '+ ' : '= '}${input.format(amount)}`, labelY: y(Math.max(from, to)) - 6,
+      key: step.key,
+      x: x(step.key) ?? 0,
+      width: x.bandwidth(),
+      y: y(Math.max(from, to)),
+      height: Math.abs(y(from) - y(to)),
+      color: step.color,
+      kind: step.kind,
+      value: amount,
+      total: to,
+      valueLabel: `${step.kind === 'add' ? '+ ' : '= '}${input.format(amount)}`,
+      labelY: y(Math.max(from, to)) - 6,
       title: `${step.label}: ${input.format(amount)}`,
     };
   });
-  const connectors = bars.slice(0, -1).map((bar, i) => ({ x1: bar.x + bar.width, x2: bars[i + 1]?.x ?? bar.x, y: y(bar.total) }));
+  const connectors = bars
+    .slice(0, -1)
+    .map((bar, i) => ({ x1: bar.x + bar.width, x2: bars[i + 1]?.x ?? bar.x, y: y(bar.total) }));
   return {
-    width: input.width, height, footerY, box, text: input.text, bars, connectors,
+    width: input.width,
+    height,
+    footerY,
+    box,
+    text: input.text,
+    bars,
+    connectors,
     yTicks: valueTicks(y, 5, input.format),
-    xLabels: input.steps.map((s) => ({ x: (x(s.key) ?? 0) + x.bandwidth() / 2, lines: wrapLabel(s.label, Math.max(8, Math.floor(x.bandwidth() / 7))) })),
+    xLabels: input.steps.map((s) => ({
+      x: (x(s.key) ?? 0) + x.bandwidth() / 2,
+      lines: wrapLabel(s.label, Math.max(8, Math.floor(x.bandwidth() / 7))),
+    })),
   };
 }
 

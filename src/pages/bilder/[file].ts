@@ -10,12 +10,17 @@ import { exportSvg, exportText, pngResponse, svgResponse } from './_export.ts';
 export const getStaticPaths = (async () => {
   const graphics = await pressGraphics();
   return graphics.flatMap((graphic) =>
-    exportFiles(graphic.key).map((file) => ({ params: { file: file.path.slice('bilder/'.length) }, props: { graphic, file } })),
+    exportFiles(graphic.key).map((file) => ({
+      params: { file: file.path.slice('bilder/'.length) },
+      props: { graphic, file },
+    })),
   );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ graphic: Graphic; file: ExportFile }> = ({ props }) => {
   const { graphic, file } = props;
   const text = exportText(graphic);
-  return file.kind === 'svg' ? svgResponse(exportSvg(graphic.svg, 'print', text)) : pngResponse(graphic.svg, file.kind, text);
+  return file.kind === 'svg'
+    ? svgResponse(exportSvg(graphic.svg, 'print', text))
+    : pngResponse(graphic.svg, file.kind, text);
 };

@@ -4,7 +4,13 @@
  */
 import { renderPng } from '../../../scripts/build-images.ts';
 import { atlas } from '../../lib/data.ts';
-import { exportFormats, wrapForExport, type ExportFormatKey, type ExportText, type LegendEntry } from '../../lib/export-svg.ts';
+import {
+  exportFormats,
+  wrapForExport,
+  type ExportFormatKey,
+  type ExportText,
+  type LegendEntry,
+} from '../../lib/export-svg.ts';
 import { formatDate } from '../../lib/format.ts';
 import { citedQuellen, dataPublishers } from '../../lib/press.ts';
 import { site } from '../../site.config.ts';
@@ -18,7 +24,13 @@ export function shownUrl(path: string): string {
 }
 
 /** Returns the export texts of a graphic: title, Stand, source, licence and, for maps, the geometry attribution. */
-export function exportText(graphic: { title: string; subtitle?: string; legend?: LegendEntry[]; kind: 'karte' | 'chart'; pagePath: string }): ExportText {
+export function exportText(graphic: {
+  title: string;
+  subtitle?: string;
+  legend?: LegendEntry[];
+  kind: 'karte' | 'chart';
+  pagePath: string;
+}): ExportText {
   return {
     title: graphic.title,
     subtitle: graphic.subtitle,

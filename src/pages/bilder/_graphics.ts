@@ -65,8 +65,16 @@ export function mapSvgFromHtml(html: string): string {
 
 async function mapGraphic(key: string, stichtag: string, pagePath: string, embedPath: string): Promise<Graphic> {
   const summary = summarize(atlas.kreise, atlas.zentren, stichtag);
-  const html = await (await getContainer()).renderToString(KreisMap, {
-    props: { kreise: atlas.kreise, statuses: summary.statuses, stichtag, title: 'Kommunale Integrationszentren in NRW', id: `export-${key}` },
+  const html = await (
+    await getContainer()
+  ).renderToString(KreisMap, {
+    props: {
+      kreise: atlas.kreise,
+      statuses: summary.statuses,
+      stichtag,
+      title: 'Kommunale Integrationszentren in NRW',
+      id: `export-${key}`,
+    },
   });
   return {
     key,
@@ -84,17 +92,23 @@ async function mapGraphic(key: string, stichtag: string, pagePath: string, embed
 /** Returns every chart of /kosten/ as rendered there: id, title (from its <title>) and SVG. */
 async function kostenGraphics(): Promise<Graphic[]> {
   const html = await (await getContainer()).renderToString(KostenPage);
-  const figures = [...html.matchAll(/<figure\b[^>]*\bclass="chart-frame"[^>]*>[\s\S]*?<\/figure>/g)].map(([figure]) => ({
-    figure,
-    id: /^<figure\b[^>]*\sid="([^"]+)"/.exec(figure)?.[1],
-  }));
+  const figures = [...html.matchAll(/<figure\b[^>]*\bclass="chart-frame"[^>]*>[\s\S]*?<\/figure>/g)].map(
+    ([figure]) => ({
+      figure,
+      id: /^<figure\b[^>]*\sid="([^"]+)"/.exec(figure)?.[1],
+    }),
+  );
   return figures.flatMap(({ figure, id }) => {
     if (!id) return [];
     const svg = htmlSvgToXml(figure);
     const title = /<title\b[^>]*>([^<]*)<\/title>/.exec(svg)?.[1] ?? id;
     return {
       key: id,
-      title: title.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
+      title: title
+        .replace(/&amp;/g, '&')
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>'),
       svg,
       figureHtml: figure,
       kind: 'chart' as const,
@@ -116,15 +130,26 @@ let graphics: Promise<Graphic[]> | undefined;
 export function pressGraphics(): Promise<Graphic[]> {
   return (graphics ??= (async () => [
     await mapGraphic('karte-heute', atlas.gebaut, '', 'embed/karte/'),
-    await mapGraphic(`karte-${KLEVE_ANTRAG}`, KLEVE_ANTRAG, `?stichtag=${KLEVE_ANTRAG}`, `embed/karte/?stichtag=${KLEVE_ANTRAG}`),
+    await mapGraphic(
+      `karte-${KLEVE_ANTRAG}`,
+      KLEVE_ANTRAG,
+      `?stichtag=${KLEVE_ANTRAG}`,
+      `embed/karte/?stichtag=${KLEVE_ANTRAG}`,
+    ),
     ...(await kostenGraphics()),
   ])());
 }
 
 /** Returns the locator map of one district (its preview image), as standalone SVG. */
 export async function kreisMapSvg(ags: string): Promise<string> {
-  const statuses = statusByKreis(atlas.kreise.map((k) => k.ags), atlas.zentren, atlas.gebaut);
-  const html = await (await getContainer()).renderToString(KreisMap, {
+  const statuses = statusByKreis(
+    atlas.kreise.map((k) => k.ags),
+    atlas.zentren,
+    atlas.gebaut,
+  );
+  const html = await (
+    await getContainer()
+  ).renderToString(KreisMap, {
     props: { kreise: atlas.kreise, statuses, stichtag: atlas.gebaut, title: '', highlight: ags, id: `export-${ags}` },
   });
   return mapSvgFromHtml(html);

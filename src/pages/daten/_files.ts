@@ -15,7 +15,9 @@ function read(path: string): Uint8Array<ArrayBuffer> {
   try {
     return new Uint8Array(readFileSync(join(root, path)));
   } catch (error) {
-    throw new Error(`/daten/: ${path} fehlt; bitte zuerst „npm run data:build“ ausführen (${String(error)}).`, { cause: error });
+    throw new Error(`/daten/: ${path} fehlt; bitte zuerst „npm run data:build“ ausführen (${String(error)}).`, {
+      cause: error,
+    });
   }
 }
 

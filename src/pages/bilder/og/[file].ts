@@ -27,7 +27,13 @@ export const getStaticPaths = (async () => {
   for (const kreis of atlas.kreise) {
     previews.push([
       `kreis-${kreis.ags}.png`,
-      { title: kreis.name, subtitle: kreisLead(kreis, zentrenByKreis(kreis.ags)), kind: 'karte', pagePath: kreisPath(kreis), svg: () => kreisMapSvg(kreis.ags) },
+      {
+        title: kreis.name,
+        subtitle: kreisLead(kreis, zentrenByKreis(kreis.ags)),
+        kind: 'karte',
+        pagePath: kreisPath(kreis),
+        svg: () => kreisMapSvg(kreis.ags),
+      },
     ]);
   }
   return previews.map(([file, preview]) => ({ params: { file }, props: { preview } }));
