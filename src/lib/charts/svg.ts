@@ -5,7 +5,7 @@
  * no CSS variables, no scripts: the same string works on the page, in embeds and as PNG source.
  */
 import { colors } from '../theme.ts';
-import { FONT_SIZE, LINE_HEIGHT, TITLE_SIZE, type ChartText, type LegendItem, type Tick } from './axis.ts';
+import { FONT_SIZE, LINE_HEIGHT, TITLE_SIZE, type Box, type ChartText, type LegendItem, type Tick } from './axis.ts';
 import type { StackedLayout } from './stacked.ts';
 import type { WaterfallLayout } from './waterfall.ts';
 import type { RankingLayout } from './ranking.ts';
@@ -62,6 +62,12 @@ function fillOf(color: string, pattern: 'solid' | 'hatch', id: string): string {
   return pattern === 'hatch' ? `url(#${esc(id)}-hatch)` : color;
 }
 
+/** Returns the chart's baseline: the line along the bottom of the plot box. */
+function baseline(box: Box): string {
+  const y = n(box.y + box.height);
+  return `<line x1="${n(box.x)}" x2="${n(box.x + box.width)}" y1="${y}" y2="${y}" stroke="${light.text}" class="kc-axis"/>`;
+}
+
 function yAxis(ticks: readonly Tick[], left: number, right: number): string {
   return ticks
     .map(
@@ -112,7 +118,7 @@ export function stackedSvg(layout: StackedLayout, options: SvgOptions): string {
     bars +
     gaps +
     labels +
-    `<line x1="${n(box.x)}" x2="${n(box.x + box.width)}" y1="${n(box.y + box.height)}" y2="${n(box.y + box.height)}" stroke="${light.text}" class="kc-axis"/>` +
+    baseline(box) +
     legend(layout.legend, options.id) +
     footer(layout.text, layout.footerY)
   );
@@ -152,7 +158,7 @@ export function waterfallSvg(layout: WaterfallLayout, options: SvgOptions): stri
     connectors +
     bars +
     labels +
-    `<line x1="${n(box.x)}" x2="${n(box.x + box.width)}" y1="${n(box.y + box.height)}" y2="${n(box.y + box.height)}" stroke="${light.text}" class="kc-axis"/>` +
+    baseline(box) +
     footer(layout.text, layout.footerY)
   );
 }
@@ -198,7 +204,7 @@ export function barsSvg(layout: BarLayout, options: SvgOptions): string {
     yAxis(layout.yTicks, box.x, box.x + box.width) +
     bars +
     labels +
-    `<line x1="${n(box.x)}" x2="${n(box.x + box.width)}" y1="${n(box.y + box.height)}" y2="${n(box.y + box.height)}" stroke="${light.text}" class="kc-axis"/>` +
+    baseline(box) +
     legend(layout.legend, options.id) +
     footer(layout.text, layout.footerY)
   );
