@@ -9,20 +9,7 @@ import {
   spaetestensText,
 } from '../../src/lib/kreis-page.ts';
 import type { ChronikEintrag, PartialDate } from '../../src/lib/types.ts';
-
-const day = (iso: string): PartialDate => ({ value: iso, precision: 'tag', earliest: iso, latest: iso });
-const month = (value: string, latest: string): PartialDate => ({
-  value,
-  precision: 'monat',
-  earliest: `${value}-01`,
-  latest,
-});
-const year = (value: string): PartialDate => ({
-  value,
-  precision: 'jahr',
-  earliest: `${value}-01-01`,
-  latest: `${value}-12-31`,
-});
+import { day, month, year } from './partial-dates.ts';
 
 describe('seit(date)', () => {
   it.each([

@@ -11,20 +11,7 @@ import {
   type TableZentrum,
 } from '../../src/lib/kreis-table.ts';
 import type { PartialDate } from '../../src/lib/types.ts';
-
-const day = (iso: string): PartialDate => ({ value: iso, precision: 'tag', earliest: iso, latest: iso });
-const year = (value: string): PartialDate => ({
-  value,
-  precision: 'jahr',
-  earliest: `${value}-01-01`,
-  latest: `${value}-12-31`,
-});
-const month = (value: string, latest: string): PartialDate => ({
-  value,
-  precision: 'monat',
-  earliest: `${value}-01`,
-  latest,
-});
+import { day, month, year } from './partial-dates.ts';
 
 const kreise: TableKreis[] = [
   {

@@ -10,14 +10,8 @@ import {
 } from '../../src/lib/charts/rollout.ts';
 import type { ZentrumDates } from '../../src/lib/status.ts';
 import type { PartialDate } from '../../src/lib/types.ts';
+import { day, year } from './partial-dates.ts';
 
-const day = (iso: string): PartialDate => ({ value: iso, precision: 'tag', earliest: iso, latest: iso });
-const year = (value: string): PartialDate => ({
-  value,
-  precision: 'jahr',
-  earliest: `${value}-01-01`,
-  latest: `${value}-12-31`,
-});
 const z = (start: PartialDate | null, spaetestens: PartialDate | null): ZentrumDates => ({
   kreisAgs: '05000',
   start,

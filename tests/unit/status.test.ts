@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isIsoDate, statusAt, statusByKreis, zentrumStatusAt, type ZentrumDates } from '../../src/lib/status.ts';
 import type { PartialDate } from '../../src/lib/types.ts';
-
-const day = (iso: string): PartialDate => ({ value: iso, precision: 'tag', earliest: iso, latest: iso });
-const month = (value: string, latest: string): PartialDate => ({
-  value,
-  precision: 'monat',
-  earliest: `${value}-01`,
-  latest,
-});
-const year = (value: string): PartialDate => ({
-  value,
-  precision: 'jahr',
-  earliest: `${value}-01-01`,
-  latest: `${value}-12-31`,
-});
+import { day, month, year } from './partial-dates.ts';
 
 const zentrum = (
   start: PartialDate | null,

@@ -9,8 +9,7 @@ import {
   type ZentrumRef,
 } from '../../src/lib/summary.ts';
 import type { PartialDate } from '../../src/lib/types.ts';
-
-const day = (iso: string): PartialDate => ({ value: iso, precision: 'tag', earliest: iso, latest: iso });
+import { day } from './partial-dates.ts';
 
 /** 53 districts: Kleve, the Städteregion Aachen (two KIs) and 51 others with KIs proven by 05.10.2017. */
 const kreise: KreisRef[] = [
