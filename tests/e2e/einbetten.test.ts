@@ -3,20 +3,12 @@
  * /embed.js line, a working copy button (Clipboard API, else a visible fallback), a citation
  * and downloads; the district picker and the colour scheme rewrite them.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, siteUrl } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteUrl, useBrowser } from './harness.ts';
 
-let browser: Browser;
+const newPage = useBrowser();
 const origin = () => new URL(siteUrl('/')).origin;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Returns the German date of the data Stand as the footer states it. */
 async function stand(page: Page): Promise<string> {
@@ -27,7 +19,7 @@ async function stand(page: Page): Promise<string> {
 
 describe('/einbetten/', () => {
   it('offers both maps, every /kosten/ chart and the district card, each with preview, snippet, citation and downloads', async () => {
-    const { page, consoleErrors } = await openPage(browser);
+    const { page, consoleErrors } = await newPage();
     await page.goto(siteUrl('/kosten/'));
     const charts = await page.$$eval('figure.chart-frame[id]', (els) => els.map((el) => el.id));
     await page.goto(siteUrl('/einbetten/'));
@@ -51,7 +43,7 @@ describe('/einbetten/', () => {
   });
 
   it('writes a citation with source, publisher, licence, Stand and, for maps, the geometry attribution', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await newPage();
     await page.goto(siteUrl('/einbetten/'));
     const date = await stand(page);
     const map = await page.$eval(
@@ -73,7 +65,7 @@ describe('/einbetten/', () => {
   });
 
   it('copies the snippet with the Clipboard API', async () => {
-    const { page } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(siteUrl('/einbetten/'));
     await page.click('button[data-copy="karte-heute-code"]');
     await expect.poll(() => page.textContent('#karte-heute-code-status')).toBe('Kopiert.');
@@ -83,7 +75,7 @@ describe('/einbetten/', () => {
   });
 
   it('without a Clipboard API selects the whole text and says to press Ctrl+C', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await newPage();
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
     await page.goto(siteUrl('/einbetten/'));
     await page.click('button[data-copy="karte-heute-zitat"]');
@@ -99,7 +91,7 @@ describe('/einbetten/', () => {
   });
 
   it('points snippet, preview, citation and download at the chosen district', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await newPage();
     await page.goto(siteUrl('/einbetten/'));
     await page.selectOption('select[data-kreis-picker]', '05334');
     const item = (await page.$('[data-press-item][data-embed-path^="embed/kreis/"]'))!;
@@ -115,7 +107,7 @@ describe('/einbetten/', () => {
   });
 
   it('adds the chosen colour scheme to every snippet, after ?stichtag= where there is one', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await newPage();
     await page.goto(siteUrl('/einbetten/'));
     await page.check('input[name="theme"][value="dark"]');
     expect(await page.$eval('#karte-heute-code', (el) => (el as HTMLTextAreaElement).value)).toContain(
@@ -129,7 +121,7 @@ describe('/einbetten/', () => {
   });
 
   it('sizes its own previews with /embed.js', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await newPage();
     await page.goto(siteUrl('/einbetten/'));
     const frame = (await (await page.$('#kreis-05154 iframe'))!.contentFrame())!;
     await expect
@@ -143,7 +135,7 @@ describe('/einbetten/', () => {
   });
 
   it('shows the snippets without JavaScript and hides the copy buttons that could not work', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await newPage({ javaScriptEnabled: false });
     await page.goto(siteUrl('/einbetten/'));
     expect(await page.$eval('#karte-heute-code', (el) => (el as HTMLTextAreaElement).value)).toContain(
       'data-ki-nrw="karte-heute"',

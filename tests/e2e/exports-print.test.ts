@@ -2,20 +2,11 @@
  * Print: every district page prints as exactly one A4 page (Chromium's PDF output), with its
  * name, status sentence, locator map, funding chart, sources and the page's address.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, siteUrl } from './harness.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { siteUrl, useBrowser } from './harness.ts';
 import { htmlFiles, readSite } from './site-pages.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const newPage = useBrowser();
 
 describe('district fact sheet', () => {
   it('prints every district page on one A4 page', async () => {
@@ -23,7 +14,7 @@ describe('district fact sheet', () => {
       /^kreis\/\d{5}-[^/]+\/index\.html$/.test(file),
     );
     expect(pages).toHaveLength(53);
-    const { page } = await openPage(browser);
+    const { page } = await newPage();
     const counts: string[] = [];
     for (const file of pages) {
       await page.goto(siteUrl(`/${file.replace(/index\.html$/, '')}`));
@@ -36,7 +27,7 @@ describe('district fact sheet', () => {
   });
 
   it('shows map, key figures, chart, sources and the address on paper, not the navigation', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await newPage();
     await page.emulateMedia({ media: 'print' });
     await page.goto(siteUrl('/kreis/05154-kreis-kleve/'));
     const visible = (selector: string) =>

@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { urlPathOf } from '../../src/lib/bench/links.ts';
-import { launchBrowser, openPage, siteUrl } from './harness.ts';
+import { siteUrl, useBrowser } from './harness.ts';
 import { interactWithMap } from './interact.ts';
 import { htmlFiles, pageTypes, readSite } from './site-pages.ts';
 
@@ -21,14 +21,7 @@ const otherEmbeds = htmlFiles(site)
   .filter((extra) => !types.some((p) => p.path === extra.path));
 const pages = [...types, ...otherEmbeds];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const newPage = useBrowser();
 
 /** Returns true for URLs served by the test server itself (and for data:/blob: URLs, which load nothing). */
 function isOwn(url: string): boolean {
@@ -65,7 +58,7 @@ describe('requests stay on the site', () => {
   it.each(pages.map((p) => [p.name, p.path]))(
     '%s (/%s): only own-origin requests, none failing, no script or CSP error',
     async (_name, path) => {
-      const { page, consoleErrors, requests } = await openPage(browser);
+      const { page, consoleErrors, requests } = await newPage();
       const failures = await guard(page);
       await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
       await interact(page);
@@ -77,7 +70,7 @@ describe('requests stay on the site', () => {
   );
 
   it('every built page loads without a third-party or failing request', { timeout: 300_000 }, async () => {
-    const { page, requests } = await openPage(browser);
+    const { page, requests } = await newPage();
     const failures = await guard(page);
     for (const file of htmlFiles(site)) {
       if (file === '404.html') continue; // served with status 404 on purpose
@@ -124,7 +117,7 @@ describe('accessibility (axe-core)', () => {
       `%s (/%s) in ${colorScheme} mode: no serious or critical violation`,
       async (_name, path) => {
         // bypassCSP only so that axe can be injected; the CSP itself is checked above.
-        const { page } = await openPage(browser, {
+        const { page } = await newPage({
           colorScheme,
           bypassCSP: true,
           viewport: { width: 390, height: 844 },
@@ -140,7 +133,7 @@ describe('accessibility (axe-core)', () => {
     const home = pages.find((p) => p.name === 'home');
     expect(home).toBeDefined();
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page } = await openPage(browser, { colorScheme, bypassCSP: true });
+      const { page } = await newPage({ colorScheme, bypassCSP: true });
       await page.goto(siteUrl(home!.path), { waitUntil: 'networkidle' });
       await interact(page);
       expect(await seriousViolations(page), colorScheme).toEqual([]);

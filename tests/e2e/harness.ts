@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { findChromium } from './browser-path.ts';
 
 /** The repository's root folder. */
@@ -49,4 +49,23 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   page.on('request', (request) => requests.push(request.url()));
   return { page, consoleErrors, requests };
+}
+
+/**
+ * Launches one browser for the calling test file (before its first test, closed after its last) and
+ * returns a function that opens a tracked page in it: `const newPage = useBrowser();`.
+ */
+export function useBrowser(): (options?: BrowserContextOptions) => Promise<TrackedPage> {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return (options = {}) => {
+    if (!browser)
+      throw new Error('useBrowser(): the browser is not running (call useBrowser() at the top of a test file)');
+    return openPage(browser, options);
+  };
 }

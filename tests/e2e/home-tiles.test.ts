@@ -2,22 +2,15 @@
  * The home page's key-figure tiles in Chromium: the Landesmittel tile shows what the funding model
  * computes for the Stichtag's year, and no Stichtag changes the height of the sentence or the tiles.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { changeDays } from '../../src/lib/key-figures.ts';
 import { landesmittelJahre } from '../../src/lib/kosten.ts';
 import { landesmittelTile } from '../../src/lib/landesmittel-tile.ts';
 import { atlas } from '../../src/lib/data.ts';
-import { launchBrowser, openPage, siteUrl } from './harness.ts';
+import { siteUrl, useBrowser } from './harness.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const newPage = useBrowser();
 
 async function tileText(
   page: Page,
@@ -32,7 +25,7 @@ async function tileText(
 
 describe('Landesmittel tile', () => {
   it('shows the model’s Integrationsministerium share for 2017 at ?stichtag=2017-10-10, linking to /kosten/', async () => {
-    const { page, consoleErrors } = await openPage(browser);
+    const { page, consoleErrors } = await newPage();
     await page.goto(siteUrl('/?stichtag=2017-10-10'));
     await page.waitForSelector('[data-map-root][data-stichtag="2017-10-10"]');
     const expected = landesmittelTile(landesmittelJahre(atlas), '2017-10-10');
@@ -50,7 +43,7 @@ describe('Landesmittel tile', () => {
   });
 
   it('shows the build year without JavaScript', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await newPage({ javaScriptEnabled: false });
     await page.goto(siteUrl('/?stichtag=2017-10-10'));
     const expected = landesmittelTile(landesmittelJahre(atlas), atlas.gebaut);
     expect(await tileText(page, 'landesmittel')).toMatchObject({ value: expected.value, note: expected.note });
@@ -60,7 +53,7 @@ describe('Landesmittel tile', () => {
 
 describe('no layout shift from the Stichtag', () => {
   it('loads /?stichtag=2013-01-01 at 360 px without any layout shift', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 360, height: 800 } });
+    const { page } = await newPage({ viewport: { width: 360, height: 800 } });
     await page.goto(siteUrl('/?stichtag=2013-01-01'));
     await page.waitForSelector('[data-map-root][data-stichtag="2013-01-01"]');
     const shifts = await page.evaluate(
@@ -81,7 +74,7 @@ describe('no layout shift from the Stichtag', () => {
   it.each([360, 1280])(
     'keeps sentence and tiles at the same height for every kind of Stichtag at %i px',
     async (width) => {
-      const { page } = await openPage(browser, { viewport: { width, height: 800 } });
+      const { page } = await newPage({ viewport: { width, height: 800 } });
       await page.goto(siteUrl('/'));
       const boxes = () =>
         page.evaluate(() => ({

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, siteUrl } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { siteUrl, useBrowser } from './harness.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
+const newPage = useBrowser();
 const charts = ['kosten-jahre', 'kosten-geldgeber', 'kosten-beispiel', 'kosten-einwohner', 'kosten-abgleich'];
 
 describe('/kosten/', () => {
   it('renders every chart as SVG with title, Stand, source and licence inside, and no console errors', async () => {
-    const { page, consoleErrors } = await openPage(browser);
+    const { page, consoleErrors } = await newPage();
     await page.goto(siteUrl('/kosten/'));
     for (const id of charts) {
       const svg = page.locator(`#${id} svg.ki-chart`);
@@ -37,7 +29,7 @@ describe('/kosten/', () => {
   });
 
   it('shows the 2017 Kreis example with the motion’s figures in the chart and in its table', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await newPage();
     await page.goto(siteUrl('/kosten/'));
     const chartText = await page.locator('#kosten-beispiel svg').textContent();
     for (const label of ['+ 270.000\u00a0€', '+ 50.000\u00a0€', '+ 227.500\u00a0€', '= 547.500\u00a0€'])
@@ -48,7 +40,7 @@ describe('/kosten/', () => {
   });
 
   it('has the same yearly totals in the table as in the chart segments', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await newPage();
     await page.goto(siteUrl('/kosten/'));
     const segments = await page
       .locator('#kosten-jahre svg rect[data-category="2019"]')
@@ -66,7 +58,7 @@ describe('/kosten/', () => {
   });
 
   it('puts every table in a scroll region that the keyboard reaches and the table caption names', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 360, height: 800 } });
+    const { page } = await newPage({ viewport: { width: 360, height: 800 } });
     await page.goto(siteUrl('/kosten/'));
     const regions = await page.$$eval('.table-scroll', (els) =>
       els.map((el) => ({
@@ -99,7 +91,7 @@ describe('/kosten/', () => {
   });
 
   it('keeps chart text readable at 360 px: the chart scrolls in a named region the keyboard reaches', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 360, height: 800 } });
+    const { page } = await newPage({ viewport: { width: 360, height: 800 } });
     await page.goto(siteUrl('/kosten/'));
     const frames = await page.$$eval('.chart-svg', (els) =>
       els.map((el) => {
@@ -123,7 +115,7 @@ describe('/kosten/', () => {
   });
 
   it.each([360, 1280])('keeps the yearly table’s rows within four lines of notes at %i px', async (width) => {
-    const { page } = await openPage(browser, { viewport: { width, height: 800 } });
+    const { page } = await newPage({ viewport: { width, height: 800 } });
     await page.goto(siteUrl('/kosten/'));
     const rows = await page.$$eval('#kosten-jahre tbody tr', (trs) =>
       trs.map((tr) => {
@@ -140,7 +132,7 @@ describe('/kosten/', () => {
   });
 
   it('works with JavaScript disabled: charts, tables, Kleve box and assumptions are in the HTML', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await newPage({ javaScriptEnabled: false });
     await page.goto(siteUrl('/kosten/'));
     await expect(page.locator('svg.ki-chart').count()).resolves.toBe(charts.length);
     await expect(page.locator('table.data-table').count()).resolves.toBe(charts.length);

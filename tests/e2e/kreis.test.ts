@@ -2,19 +2,11 @@
  * District pages in Chromium: all 53 exist, the Städteregion Aachen lists both KIs, Kleve shows its
  * start, chronicle and locator map, and prev/next and breadcrumbs link onwards.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { atlas } from '../../src/lib/data.ts';
-import { launchBrowser, openPage, siteUrl } from './harness.ts';
+import { siteUrl, useBrowser } from './harness.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const newPage = useBrowser();
 
 describe('district pages', () => {
   it('exist for all 53 districts under /kreis/<ags>-<slug>/', async () => {
@@ -25,7 +17,7 @@ describe('district pages', () => {
   });
 
   it('lists both KIs on the page of the Städteregion Aachen (05334)', async () => {
-    const { page, consoleErrors } = await openPage(browser);
+    const { page, consoleErrors } = await newPage();
     await page.goto(siteUrl('/kreis/05334-staedteregion-aachen/'));
     expect(await page.textContent('h1')).toBe('Städteregion Aachen');
     const headings = await page.locator('[data-zentrum] h3').allTextContents();
@@ -39,7 +31,7 @@ describe('district pages', () => {
   });
 
   it('shows Kleve’s start, its chronicle and the district on the locator map', async () => {
-    const { page, consoleErrors } = await openPage(browser);
+    const { page, consoleErrors } = await newPage();
     await page.goto(siteUrl('/kreis/05154-kreis-kleve/'));
     expect(await page.textContent('.lead')).toBe(
       'Kreis Kleve hat seit dem 06.09.2018 ein Kommunales Integrationszentrum.',

@@ -3,20 +3,13 @@
  * the slider and the back button, keyboard navigation, the sortable table and the on-demand
  * Leaflet map, all without console errors or foreign requests.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { atlas } from '../../src/lib/data.ts';
-import { launchBrowser, openPage, siteUrl } from './harness.ts';
+import { siteUrl, useBrowser } from './harness.ts';
 
 const kleve = '05154';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const newPage = useBrowser();
 
 /** Returns the status of every district shape in the static SVG, keyed by AGS. */
 async function staticStatuses(page: Page): Promise<Record<string, string>> {
@@ -33,7 +26,7 @@ function counts(statuses: Record<string, string>): Record<string, number> {
 
 describe('home map at a Stichtag', () => {
   it('shows Kreis Kleve without KI and the other 52 with KI on 10.10.2017', async () => {
-    const { page, consoleErrors, requests } = await openPage(browser);
+    const { page, consoleErrors, requests } = await newPage();
     await page.goto(siteUrl('/?stichtag=2017-10-10'));
     await page.waitForSelector('[data-map-root][data-stichtag="2017-10-10"]');
     const statuses = await staticStatuses(page);
@@ -57,7 +50,7 @@ describe('home map at a Stichtag', () => {
   });
 
   it('shows all 53 districts with KI by default (today)', async () => {
-    const { page, consoleErrors } = await openPage(browser);
+    const { page, consoleErrors } = await newPage();
     await page.goto(siteUrl('/'));
     const stichtag = await page.getAttribute('[data-map-root]', 'data-stichtag');
     expect(stichtag).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -70,7 +63,7 @@ describe('home map at a Stichtag', () => {
   });
 
   it('holds all 53 districts in the SVG without JavaScript, showing the build date', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await newPage({ javaScriptEnabled: false });
     await page.goto(siteUrl('/?stichtag=2017-10-10'));
     expect(await page.getAttribute('[data-map-root]', 'data-stichtag')).toBe(atlas.gebaut);
     const statuses = await staticStatuses(page);
@@ -85,7 +78,7 @@ describe('home map at a Stichtag', () => {
 
 describe('Stichtag control', () => {
   it('changes URL and map with the slider, and the back button restores the previous Stichtag', async () => {
-    const { page, consoleErrors } = await openPage(browser);
+    const { page, consoleErrors } = await newPage();
     await page.goto(siteUrl('/?stichtag=2017-10-10'));
     await page.waitForSelector('[data-map-root][data-stichtag="2017-10-10"]');
     await page.focus('[data-stichtag-slider]');
@@ -111,7 +104,7 @@ describe('Stichtag control', () => {
   });
 
   it('applies the presets and the date input', async () => {
-    const { page, consoleErrors } = await openPage(browser);
+    const { page, consoleErrors } = await newPage();
     await page.goto(siteUrl('/'));
     await page.click('button:has-text("10.10.2017 – Antrag im Kreistag Kleve")');
     await page.waitForSelector('[data-map-root][data-stichtag="2017-10-10"]');
@@ -128,7 +121,7 @@ describe('Stichtag control', () => {
 
 describe('keyboard', () => {
   it('reaches a district with Tab and opens its page with Enter', async () => {
-    const { page, consoleErrors } = await openPage(browser);
+    const { page, consoleErrors } = await newPage();
     await page.goto(siteUrl('/?stichtag=2017-10-10'));
     let ags: string | null = null;
     for (let i = 0; i < 40 && !ags; i += 1) {
@@ -148,7 +141,7 @@ describe('keyboard', () => {
 
 describe('district table', () => {
   it('sorts by a column with aria-sort and filters by Regierungsbezirk', async () => {
-    const { page, consoleErrors } = await openPage(browser);
+    const { page, consoleErrors } = await newPage();
     await page.goto(siteUrl('/'));
     const firstName = () => page.textContent('tbody tr[data-ags]:not([hidden]) th');
     await page.click('th[data-sort-key="einwohner"] button');
@@ -172,7 +165,7 @@ describe('district table', () => {
 
 describe('interactive map', () => {
   it('loads Leaflet only on request and gives its polygons the same data attributes, focus and names', async () => {
-    const { page, consoleErrors, requests } = await openPage(browser);
+    const { page, consoleErrors, requests } = await newPage();
     await page.goto(siteUrl('/?stichtag=2017-10-10'));
     await page.waitForSelector('[data-map-root][data-stichtag="2017-10-10"]');
     const leafletFile = (url: string) => /leaflet|\/map\.[^/]+\.js$/.test(url);
@@ -206,7 +199,7 @@ describe('interactive map', () => {
   });
 
   it('shows a district’s name on the first tap and opens its page on the second', async () => {
-    const { page, consoleErrors } = await openPage(browser, {
+    const { page, consoleErrors } = await newPage({
       viewport: { width: 360, height: 800 },
       hasTouch: true,
       isMobile: true,

@@ -3,12 +3,11 @@
  * data's Stand in the footer, mark the current page in the navigation, have a working skip link,
  * fit a 360 px screen and switch to the dark palette.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatDateLong } from '../../src/lib/format.ts';
 import { colors } from '../../src/lib/theme.ts';
 import { atlas } from '../../src/lib/data.ts';
-import { launchBrowser, openPage, siteUrl } from './harness.ts';
+import { siteUrl, useBrowser } from './harness.ts';
 
 const shellPages = [
   { path: '/daten/', h1: 'Daten und Downloads', nav: 'Daten' },
@@ -17,14 +16,7 @@ const shellPages = [
   { path: '/datenschutz/', h1: 'Datenschutzerklärung', nav: null },
   { path: '/barrierefreiheit/', h1: 'Erklärung zur Barrierefreiheit', nav: null },
 ];
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const newPage = useBrowser();
 
 /** Returns the rgb() form Chromium reports for a #rrggbb colour. */
 function rgb(hex: string): string {
@@ -36,7 +28,7 @@ describe('shell pages', () => {
   it.each(shellPages)(
     '$path answers 200 in German with one h1 „$h1“ and the Stand in the footer',
     async ({ path, h1 }) => {
-      const { page, consoleErrors } = await openPage(browser);
+      const { page, consoleErrors } = await newPage();
       const response = await page.goto(siteUrl(path));
       expect(response?.status()).toBe(200);
       expect(await page.getAttribute('html', 'lang')).toBe('de');
@@ -50,7 +42,7 @@ describe('shell pages', () => {
   );
 
   it.each(shellPages)('$path marks only its own navigation entry as current', async ({ path, nav }) => {
-    const { page } = await openPage(browser);
+    const { page } = await newPage();
     await page.goto(siteUrl(path));
     const current = await page.locator('nav.site-nav a[aria-current="page"]').allTextContents();
     expect(current).toEqual(nav ? [nav] : []);
@@ -58,7 +50,7 @@ describe('shell pages', () => {
   });
 
   it('links the footer to data, method and the legal pages, which all exist', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await newPage();
     await page.goto(siteUrl('/methodik/'));
     const links = await page
       .locator('.site-footer__nav a')
@@ -75,7 +67,7 @@ describe('shell pages', () => {
   });
 
   it('answers an unknown address with the German 404 page', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await newPage();
     const response = await page.goto(siteUrl('/gibt-es-nicht/'));
     expect(response?.status()).toBe(404);
     expect(await page.getAttribute('html', 'lang')).toBe('de');
@@ -86,7 +78,7 @@ describe('shell pages', () => {
 
 describe('skip link', () => {
   it('is the first thing Tab reaches, becomes visible and moves focus to the main content', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await newPage();
     await page.goto(siteUrl('/datenschutz/'));
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
@@ -104,7 +96,7 @@ describe('small screens and dark mode', () => {
   it.each([...shellPages.map((p) => p.path), '/gibt-es-nicht/'])(
     '%s has no horizontal scrolling at 360 px',
     async (path) => {
-      const { page } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+      const { page } = await newPage({ viewport: { width: 360, height: 740 } });
       await page.goto(siteUrl(path));
       const { scroll, client } = await page.evaluate(() => ({
         scroll: document.documentElement.scrollWidth,
@@ -117,7 +109,7 @@ describe('small screens and dark mode', () => {
 
   it('uses the dark palette of theme.ts when the system asks for it, and the light one otherwise', async () => {
     for (const scheme of ['light', 'dark'] as const) {
-      const { page } = await openPage(browser, { colorScheme: scheme });
+      const { page } = await newPage({ colorScheme: scheme });
       await page.goto(siteUrl('/methodik/'));
       const style = await page.evaluate(() => {
         const body = getComputedStyle(document.body);
