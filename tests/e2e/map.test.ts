@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { atlas } from '../../src/lib/data.ts';
+import { statusByKreis } from '../../src/lib/status.ts';
 import { siteUrl, useBrowser } from './harness.ts';
 
 const kleve = '05154';
@@ -113,6 +114,57 @@ describe('Stichtag control', () => {
     await page.waitForSelector('[data-map-root][data-stichtag="2018-09-06"]');
     expect(counts(await staticStatuses(page))).toEqual({ ki: 53 });
     await page.click('button:has-text("heute")');
+    expect(new URL(page.url()).search).toBe('');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  // The play button steps on a timer: Playwright's clock moves time, so nothing here waits for real time.
+  it('plays through the quarters, keeps the URL while playing and pushes the Stichtag where it is stopped', async () => {
+    const { page, consoleErrors } = await newPage();
+    await page.clock.install();
+    await page.goto(siteUrl('/?stichtag=2017-10-10'));
+    await page.waitForSelector('[data-map-root][data-stichtag="2017-10-10"]');
+    const play = page.locator('[data-stichtag-play]');
+    await play.click();
+    await page.waitForSelector('[data-map-root][data-stichtag="2013-01-01"]');
+    expect([await play.getAttribute('aria-pressed'), await play.textContent()]).toEqual(['true', 'Anhalten']);
+    await page.clock.runFor(250);
+    await page.waitForSelector('[data-map-root][data-stichtag="2013-04-01"]');
+    await page.clock.runFor(250);
+    await page.waitForSelector('[data-map-root][data-stichtag="2013-07-01"]');
+    expect(new URL(page.url()).search).toBe('?stichtag=2017-10-10');
+    await play.click();
+    expect([await play.getAttribute('aria-pressed'), await play.textContent()]).toEqual(['false', 'Jahre abspielen']);
+    expect(new URL(page.url()).search).toBe('?stichtag=2013-07-01');
+    await page.clock.runFor(1000);
+    expect(await page.getAttribute('[data-map-root]', 'data-stichtag')).toBe('2013-07-01');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('plays in whole years every 1.5 s under prefers-reduced-motion and stops by itself on today', async () => {
+    const { page, consoleErrors } = await newPage({ reducedMotion: 'reduce' });
+    await page.clock.install();
+    await page.goto(siteUrl('/?stichtag=2017-10-10'));
+    await page.waitForSelector('[data-map-root][data-stichtag="2017-10-10"]');
+    const today = await page.getAttribute('[data-stichtag-input]', 'max');
+    const play = page.locator('[data-stichtag-play]');
+    await play.click();
+    await page.waitForSelector('[data-map-root][data-stichtag="2013-01-01"]');
+    await page.clock.runFor(1500);
+    await page.waitForSelector('[data-map-root][data-stichtag="2014-01-01"]');
+    // Mid-play the map shows what the status model says for that day (33 ki, 9 ohne-ki, 11 unbekannt with today's data).
+    const model = statusByKreis(
+      atlas.kreise.map((k) => k.ags),
+      atlas.zentren,
+      '2014-01-01',
+    );
+    expect(await staticStatuses(page)).toEqual(model);
+    // 2013 to today in whole years, plus today itself: far fewer than 30 steps.
+    await page.clock.runFor(30 * 1500);
+    await page.waitForSelector(`[data-map-root][data-stichtag="${today}"]`);
+    expect(await play.getAttribute('aria-pressed')).toBe('false');
     expect(new URL(page.url()).search).toBe('');
     expect(consoleErrors).toEqual([]);
     await page.context().close();
