@@ -1,5 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { imgSrcDirective } from './src/lib/csp.ts';
+import { site as siteConfig } from './src/site.config.ts';
 
 /** Sub-path deploys (e.g. GitHub Pages) set SITE_BASE=/ki-nrw/; canonical URLs need SITE_URL. */
 const base = process.env.SITE_BASE || '/';
@@ -25,7 +27,8 @@ export default defineConfig({
     csp: {
       directives: [
         "default-src 'self'",
-        "img-src 'self' data:",
+        // Own origin only; an optional tile server (off by default) is added from src/site.config.ts.
+        imgSrcDirective(siteConfig.tiles),
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -29,3 +29,29 @@ export function parseCsp(policy: string): Map<string, string[]> {
 export function elementSources(policy: Map<string, string[]>, kind: 'script' | 'style'): string[] {
   return policy.get(`${kind}-src-elem`) ?? policy.get(`${kind}-src`) ?? policy.get('default-src') ?? [];
 }
+
+/** The optional tile layer of the interactive map, as src/site.config.ts states it. */
+export interface TileConfig {
+  enabled: boolean;
+  url: string;
+}
+
+/**
+ * Returns the CSP source a Leaflet tile URL template loads from, or null when tiles are off:
+ * "https://{s}.tile.example.org/{z}/{x}/{y}.png" → "https://*.tile.example.org" (Leaflet fills
+ * {s} with a subdomain, so the host becomes a wildcard). Throws on a template that is not http(s).
+ */
+export function tileSource(tiles: TileConfig): string | null {
+  if (!tiles.enabled || !tiles.url) return null;
+  // Placeholders outside the host ({z}, {x}, {y}, {r}) do not matter for the origin.
+  const url = new URL(tiles.url.replace(/\{s\}/g, 'subdomain-placeholder'));
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`site.config.ts: tiles.url „${tiles.url}“ muss mit https:// oder http:// beginnen.`);
+  return `${url.protocol}//${url.host.replace('subdomain-placeholder', '*')}`;
+}
+
+/** Returns the img-src directive: own origin and data: URLs, plus the tile server when tiles are on. */
+export function imgSrcDirective(tiles: TileConfig): string {
+  const source = tileSource(tiles);
+  return source ? `img-src 'self' data: ${source}` : "img-src 'self' data:";
+}
