@@ -51,7 +51,7 @@ export function tileSource(tiles: TileConfig): string | null {
 }
 
 /** Returns the img-src directive: own origin and data: URLs, plus the tile server when tiles are on. */
-export function imgSrcDirective(tiles: TileConfig): string {
+export function imgSrcDirective(tiles: TileConfig): `img-src ${string}` {
   const source = tileSource(tiles);
   return source ? `img-src 'self' data: ${source}` : "img-src 'self' data:";
 }
