@@ -93,4 +93,25 @@ describe('layoutRanking', () => {
     expect(layout.bars[0]!.width).toBeCloseTo(2 * layout.bars[1]!.width, 9);
     expect(layout.bars[2]!.valueLabel).toBe('keine Angabe');
   });
+
+  it('runs rows top to bottom, then left to right, through columns on one value scale', () => {
+    const rows = [4, 3, 2, 1, 2].map((value, i) => ({ key: `k${i}`, label: `K${i}`, value, color: '#000' }));
+    const one = layoutRanking({ width: 600, text, format: (v) => `${v}`, rows });
+    const two = layoutRanking({ width: 1200, text, format: (v) => `${v}`, rows, columns: 2 });
+    expect(one.panels).toHaveLength(1);
+    expect(two.panels).toHaveLength(2);
+    // Three rows in the first column, two in the second; each column starts at the top.
+    expect(two.bars.map((b) => b.x)).toEqual([
+      ...Array(3).fill(two.panels[0]!.box.x),
+      ...Array(2).fill(two.panels[1]!.box.x),
+    ]);
+    expect(two.panels[1]!.box.x - two.panels[0]!.box.x).toBe(600);
+    expect(two.bars[3]!.y).toBe(two.bars[0]!.y);
+    // The same value has the same bar length in both columns and in the one-column layout.
+    expect(two.bars[4]!.width).toBeCloseTo(two.bars[2]!.width, 9);
+    expect(two.bars.map((b) => b.width)).toEqual(one.bars.map((b) => b.width));
+    expect(two.bars[3]!.labelX).toBe(two.panels[1]!.box.x - 8);
+    // Half as many rows per column: a shorter chart.
+    expect(two.height).toBeLessThan(one.height);
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * Ranking: one horizontal bar per row, sorted as given, with the label left and the value right.
- * Rows without a value are listed with "keine Angabe" instead of a zero bar.
+ * Rows without a value are listed with "keine Angabe" instead of a zero bar. Long rankings can
+ * run in columns side by side (for wide images), all on one value scale.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
@@ -21,6 +22,8 @@ export interface RankingInput {
   rows: RankingRow[];
   format: (value: number) => string;
   rowHeight?: number;
+  /** Side-by-side columns the rows run through, top to bottom then left to right (default 1). */
+  columns?: number;
 }
 
 export interface RankingBar {
@@ -33,63 +36,75 @@ export interface RankingBar {
   color: string;
   valueLabel: string;
   valueX: number;
+  /** Right edge of the row's label. */
+  labelX: number;
   highlight: boolean;
+}
+
+/** One column of a ranking: its plot box and value ticks. */
+export interface RankingPanel {
+  box: Box;
+  xTicks: Tick[];
 }
 
 export interface RankingLayout {
   width: number;
   height: number;
   footerY: number;
-  box: Box;
   text: ChartText;
   bars: RankingBar[];
-  xTicks: Tick[];
-  labelX: number;
+  panels: RankingPanel[];
 }
 
-/** Returns positioned bars and labels for a ranking. */
+/** Returns positioned bars and labels for a ranking, in `input.columns` columns of equal width. */
 export function layoutRanking(input: RankingInput): RankingLayout {
   const rowHeight = input.rowHeight ?? 17;
+  const columns = Math.max(1, Math.floor(input.columns ?? 1));
+  const perColumn = Math.ceil(input.rows.length / columns);
   const labelWidth = Math.min(230, Math.max(...input.rows.map((r) => approxTextWidth(r.label, 12)), 40));
   const valueWidth = 96;
-  const plotHeight = rowHeight * input.rows.length;
-  const { box, height, footerY } = frameLayout(input.width, plotHeight, input.text, {
+  const plotHeight = rowHeight * perColumn;
+  const columnWidth = input.width / columns;
+  const frame = frameLayout(columnWidth, plotHeight, input.text, {
     left: labelWidth + 16,
     right: valueWidth,
     top: 24,
     bottom: 8,
   });
-  const y = scaleBand<string>()
-    .domain(input.rows.map((r) => r.key))
-    .range([box.y, box.y + plotHeight])
+  const maxValue = max(input.rows, (r) => r.value ?? 0) || 1;
+  // Slots by position, so the rows of every column line up, also in a shorter last column.
+  const y = scaleBand<number>()
+    .domain(Array.from({ length: perColumn }, (_, i) => i))
+    .range([frame.box.y, frame.box.y + plotHeight])
     .padding(0.18);
-  const x = scaleLinear()
-    .domain([0, max(input.rows, (r) => r.value ?? 0) || 1])
-    .nice(4)
-    .range([box.x, box.x + box.width]);
-  const bars = input.rows.map((row) => {
-    const end = x(row.value ?? 0);
-    return {
-      key: row.key,
-      label: row.label,
-      y: y(row.key) ?? 0,
-      height: y.bandwidth(),
-      x: box.x,
-      width: end - box.x,
-      color: row.color,
-      valueLabel: row.value === null ? 'keine Angabe' : input.format(row.value),
-      valueX: end + 6,
-      highlight: row.highlight ?? false,
-    };
-  });
-  return {
-    width: input.width,
-    height,
-    footerY,
-    box,
-    text: input.text,
-    bars,
-    xTicks: valueTicks(x, 4, input.format),
-    labelX: box.x - 8,
-  };
+  const panels: RankingPanel[] = [];
+  const bars: RankingBar[] = [];
+  for (let c = 0; c < columns; c++) {
+    const rows = input.rows.slice(c * perColumn, (c + 1) * perColumn);
+    if (rows.length === 0) break;
+    const box = { ...frame.box, x: frame.box.x + c * columnWidth };
+    const x = scaleLinear()
+      .domain([0, maxValue])
+      .nice(4)
+      .range([box.x, box.x + box.width]);
+    // Narrow columns (two side by side in an image) get fewer ticks, so their labels do not touch.
+    panels.push({ box, xTicks: valueTicks(x, box.width < 300 ? 2 : 4, input.format) });
+    rows.forEach((row, i) => {
+      const end = x(row.value ?? 0);
+      bars.push({
+        key: row.key,
+        label: row.label,
+        y: y(i) ?? 0,
+        height: y.bandwidth(),
+        x: box.x,
+        width: end - box.x,
+        color: row.color,
+        valueLabel: row.value === null ? 'keine Angabe' : input.format(row.value),
+        valueX: end + 6,
+        labelX: box.x - 8,
+        highlight: row.highlight ?? false,
+      });
+    });
+  }
+  return { width: input.width, height: frame.height, footerY: frame.footerY, text: input.text, bars, panels };
 }

@@ -165,19 +165,22 @@ export function waterfallSvg(layout: WaterfallLayout, options: SvgOptions): stri
 
 /** Returns the SVG of a ranking. */
 export function rankingSvg(layout: RankingLayout, options: SvgOptions): string {
-  const { box } = layout;
-  const grid = layout.xTicks
-    .map(
-      (t) =>
-        `<line x1="${n(t.pos)}" x2="${n(t.pos)}" y1="${n(box.y)}" y2="${n(box.y + box.height)}" stroke="${light.border}" class="kc-grid"/>` +
-        text(t.pos, box.y - 6, t.label, 'text-anchor="middle" font-size="11"', 'kc-muted', light.muted),
+  const grid = layout.panels
+    .map(({ box, xTicks }) =>
+      xTicks
+        .map(
+          (t) =>
+            `<line x1="${n(t.pos)}" x2="${n(t.pos)}" y1="${n(box.y)}" y2="${n(box.y + box.height)}" stroke="${light.border}" class="kc-grid"/>` +
+            text(t.pos, box.y - 6, t.label, 'text-anchor="middle" font-size="11"', 'kc-muted', light.muted),
+        )
+        .join(''),
     )
     .join('');
   const rows = layout.bars
     .map((b) => {
       const weight = b.highlight ? ' font-weight="700"' : '';
       return (
-        text(layout.labelX, b.y + b.height / 2 + 4, b.label, `text-anchor="end" font-size="12"${weight}`) +
+        text(b.labelX, b.y + b.height / 2 + 4, b.label, `text-anchor="end" font-size="12"${weight}`) +
         `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(Math.max(b.width, 0))}" height="${n(b.height)}" fill="${b.color}" class="kc-seg" data-key="${esc(b.key)}"><title>${esc(`${b.label}: ${b.valueLabel}`)}</title></rect>` +
         text(b.valueX, b.y + b.height / 2 + 4, b.valueLabel, `font-size="12"${weight}`)
       );

@@ -22,5 +22,5 @@ export const GET: APIRoute<{ graphic: Graphic; file: ExportFile }> = ({ props })
   const text = exportText(graphic);
   return file.kind === 'svg'
     ? svgResponse(exportSvg(graphic.svg, 'print', text))
-    : pngResponse(graphic.svg, file.kind, text);
+    : pngResponse(graphic.formatSvg?.[file.kind] ?? graphic.svg, file.kind, text);
 };

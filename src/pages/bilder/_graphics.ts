@@ -8,7 +8,10 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import KreisMap from '../../components/KreisMap.astro';
 import KostenPage from '../kosten.astro';
 import { atlas } from '../../lib/data.ts';
-import { htmlSvgToXml, type LegendEntry } from '../../lib/export-svg.ts';
+import { htmlSvgToXml, type ExportFormatKey, type LegendEntry } from '../../lib/export-svg.ts';
+import { kostenSeite } from '../../lib/kosten.ts';
+import { einwohnerExportSvgs, einwohnerRanking } from '../../lib/kosten-charts.ts';
+import { site } from '../../site.config.ts';
 import { formatDate } from '../../lib/format.ts';
 import { mapExportCss } from '../../lib/export-styles.ts';
 import { statusByKreis } from '../../lib/status.ts';
@@ -25,6 +28,8 @@ export interface Graphic {
   subtitle?: string;
   /** Standalone SVG (XML) of the graphic alone. */
   svg: string;
+  /** A layout of the graphic made for one image format (e.g. a long ranking in two columns for wide images). */
+  formatSvg?: Partial<Record<ExportFormatKey, string>>;
   /** Legend drawn beside a map (charts carry their own). */
   legend?: LegendEntry[];
   /** Charts: the whole <figure> as /kosten/ renders it (SVG, description, table), for the embeds. */
@@ -89,6 +94,13 @@ async function mapGraphic(key: string, stichtag: string, pagePath: string, embed
   };
 }
 
+/** Returns the per-inhabitant ranking in its two-column layouts for the social and square images. */
+function einwohnerFormatSvg(): Partial<Record<ExportFormatKey, string>> {
+  const input = einwohnerRanking(kostenSeite(atlas), { stand: atlas.stand, licence: site.dataLicence });
+  const svgs = einwohnerExportSvgs(input, 'export-kosten-einwohner');
+  return { social: htmlSvgToXml(svgs.social), square: htmlSvgToXml(svgs.square) };
+}
+
 /** Returns every chart of /kosten/ as rendered there: id, title (from its <title>) and SVG. */
 async function kostenGraphics(): Promise<Graphic[]> {
   const html = await (await getContainer()).renderToString(KostenPage);
@@ -110,6 +122,7 @@ async function kostenGraphics(): Promise<Graphic[]> {
         .replace(/&lt;/g, '<')
         .replace(/&gt;/g, '>'),
       svg,
+      ...(id === 'kosten-einwohner' ? { formatSvg: einwohnerFormatSvg() } : {}),
       figureHtml: figure,
       kind: 'chart' as const,
       pagePath: `kosten/#${id}`,
