@@ -47,6 +47,11 @@ export function formatEuroMillions(lowCent: number, highCent = lowCent): string 
   return `${low === high ? low : `${low}–${high}`}\u00a0Mio.\u00a0€`;
 }
 
+/** Returns millions of euros with one decimal and no unit, for bar labels whose unit the chart states: 1846000000 → "18,5". */
+export function formatMillionsBare(cent: number): string {
+  return millions.format(cent / 100_000_000);
+}
+
 const monthNames = [
   'Januar',
   'Februar',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutStacked } from '../../src/lib/charts/stacked.ts';
 import { layoutWaterfall } from '../../src/lib/charts/waterfall.ts';
 import { layoutRanking } from '../../src/lib/charts/ranking.ts';
+import { layoutBars } from '../../src/lib/charts/bar.ts';
 import { stackedSvg, waterfallSvg } from '../../src/lib/charts/svg.ts';
 import { formatEuro } from '../../src/lib/format.ts';
 
@@ -113,5 +114,41 @@ describe('layoutRanking', () => {
     expect(two.bars[3]!.labelX).toBe(two.panels[1]!.box.x - 8);
     // Half as many rows per column: a shorter chart.
     expect(two.height).toBeLessThan(one.height);
+  });
+});
+
+describe('layoutBars', () => {
+  const groups = [
+    {
+      key: '2017',
+      label: '2017',
+      bars: [
+        { key: 'modell', label: 'Modell', value: 1_846_000_000, color: '#000' },
+        { key: 'gemeldet', label: 'gemeldet', value: null, color: '#000' },
+      ],
+    },
+  ];
+
+  it('labels bars and axis with their own short formats and keeps the exact value in the tooltip', () => {
+    const layout = layoutBars({
+      width: 600,
+      plotHeight: 200,
+      text,
+      groups,
+      format: formatEuro,
+      axisFormat: (v) => `${v / 100_000_000} Mio.`,
+      labelFormat: (v) => (v / 100_000_000).toFixed(1),
+    });
+    expect(layout.bars.map((b) => [b.valueLabel, b.title])).toEqual([
+      ['18.5', '2017, Modell: 18.460.000\u00a0€'],
+      ['keine Angabe', '2017, gemeldet: keine Angabe'],
+    ]);
+    expect(layout.yTicks.at(-1)!.label).toBe('20 Mio.');
+  });
+
+  it('uses the exact format everywhere when no short formats are given', () => {
+    const layout = layoutBars({ width: 600, plotHeight: 200, text, groups, format: formatEuro });
+    expect(layout.bars[0]!.valueLabel).toBe('18.460.000\u00a0€');
+    expect(layout.yTicks.at(-1)!.label).toBe('20.000.000\u00a0€');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEuroMillions } from '../../src/lib/format.ts';
+import { formatEuroMillions, formatEuroShort, formatMillionsBare } from '../../src/lib/format.ts';
 import { landesmittelJahr, landesmittelJahre } from '../../src/lib/kosten.ts';
 import { landJahr, modelContext } from '../../src/lib/funding.ts';
 import { landesmittelTile, type LandesmittelJahr } from '../../src/lib/landesmittel-tile.ts';
@@ -21,6 +21,18 @@ describe('formatEuroMillions(lowCent, highCent)', () => {
 
   it('formats a single amount when no upper end is given', () => {
     expect(formatEuroMillions(1_000_000_000)).toBe('10,0\u00a0Mio.\u00a0€');
+  });
+});
+
+describe('formatMillionsBare(cent) and formatEuroShort(cent): bar labels and axis ticks in millions', () => {
+  it.each([
+    [1_846_000_000, '18,5', '18,46\u00a0Mio.\u00a0€'],
+    [19_833_300, '0,2', '198.333\u00a0€'],
+    [2_000_000_000, '20,0', '20\u00a0Mio.\u00a0€'],
+    [0, '0,0', '0\u00a0€'],
+  ])('formats %i cents as %s and %s', (cent, bare, short) => {
+    expect(formatMillionsBare(cent)).toBe(bare);
+    expect(formatEuroShort(cent)).toBe(short);
   });
 });
 

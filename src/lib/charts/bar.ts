@@ -17,7 +17,12 @@ export interface BarInput {
   plotHeight: number;
   text: ChartText;
   groups: BarGroup[];
+  /** Exact value, for tooltips; also axis and labels unless given below. */
   format: (value: number) => string;
+  /** Axis tick labels (e.g. "20 Mio. €" where whole euros would crowd). */
+  axisFormat?: (value: number) => string;
+  /** Value labels over the bars: short enough to fit a bar's width. */
+  labelFormat?: (value: number) => string;
 }
 
 export interface GroupedBar {
@@ -85,7 +90,7 @@ export function layoutBars(input: BarInput): BarLayout {
         height: y(0) - y(value),
         color: bar.color,
         pattern: bar.pattern ?? 'solid',
-        valueLabel: bar.value === null ? 'keine Angabe' : input.format(bar.value),
+        valueLabel: bar.value === null ? 'keine Angabe' : (input.labelFormat ?? input.format)(bar.value),
         title: `${group.label}, ${bar.label}: ${bar.value === null ? 'keine Angabe' : input.format(bar.value)}`,
       };
     }),
@@ -97,7 +102,7 @@ export function layoutBars(input: BarInput): BarLayout {
     box,
     text: input.text,
     bars,
-    yTicks: valueTicks(y, 5, input.format),
+    yTicks: valueTicks(y, 5, input.axisFormat ?? input.format),
     xLabels: input.groups.map((g) => ({ x: (outer(g.key) ?? 0) + outer.bandwidth() / 2, label: g.label })),
     legend: legend.items.map((item) => ({ ...item, y: item.y + legendY })),
   };
