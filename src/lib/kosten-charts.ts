@@ -1,6 +1,7 @@
 /**
- * The words around the /kosten/ charts and the per-inhabitant ranking's input, in one place for the
- * page and for the press-kit images (which lay the same ranking out in two columns).
+ * The words around the cost charts (on /kosten/ and the district pages) and the per-inhabitant
+ * ranking's input, in one place for the pages and the press-kit images (which lay the same
+ * ranking out in two columns).
  */
 import type { ChartText } from './charts/axis.ts';
 import { layoutRanking, type RankingInput } from './charts/ranking.ts';
@@ -9,10 +10,13 @@ import { formatDate } from './format.ts';
 import { formatJeEinwohner, MODELL_LABEL, type KostenSeite } from './kosten.ts';
 import type { IsoDate } from './types.ts';
 
-/** The source line of every /kosten/ chart. */
+/** The source line of every cost chart. */
 export const KOSTEN_QUELLE = 'KI-Atlas NRW, Modellrechnung aus foerderung.csv und zentren.csv (Quellen: siehe /daten/)';
 
-/** Returns the frame texts of a /kosten/ chart: title, unit, Stand (German date), licence, source, notes. */
+/** The footnote of every year chart whose later years carry the last sourced amounts forward. */
+export const FORTGESCHRIEBEN_NOTE = '* fortgeschrieben: für dieses Jahr kein Beleg, Beträge unverändert angenommen';
+
+/** Returns the frame texts of a cost chart: title, unit, Stand (German date), licence, source, notes. */
 export function kostenFrame(
   meta: { stand: IsoDate; licence: string },
   title: string,
