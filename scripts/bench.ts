@@ -30,6 +30,7 @@ import {
 import { scanTags } from '../src/lib/bench/html.ts';
 import { districtsPerScale, syntheticData } from '../src/lib/bench/synthetic.ts';
 import { validateData } from '../src/lib/validate.ts';
+import { formatFixed } from '../src/lib/format.ts';
 import { findChromium } from '../tests/e2e/browser-path.ts';
 import { chromiumArgs } from '../tests/e2e/harness.ts';
 import { interactWithMap } from '../tests/e2e/interact.ts';
@@ -49,7 +50,7 @@ const { values: flags } = parseArgs({
   strict: true,
 });
 
-const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const kb = (bytes: number) => `${formatFixed(bytes / 1000, 1)} kB`;
 const seconds = (ms: number) => Math.round(ms) / 1000;
 const say = (line = '') => console.log(line);
 
@@ -346,9 +347,9 @@ function printReport(f: BenchFigures): void {
   say('\nBuild');
   if ('skipped' in f.build) say(`  übersprungen: ${f.build.skipped}`);
   else {
-    for (const stage of f.build.stages) say(`  ${stage.name.padEnd(28)} ${stage.seconds.toFixed(2)} s`);
+    for (const stage of f.build.stages) say(`  ${stage.name.padEnd(28)} ${formatFixed(stage.seconds, 2)} s`);
     if (f.build.stages.length === 0) say('  (scripts/build.ts lieferte keine Zeiten je Stufe)');
-    say(`  ${'gesamt'.padEnd(28)} ${f.build.totalSeconds.toFixed(2)} s`);
+    say(`  ${'gesamt'.padEnd(28)} ${formatFixed(f.build.totalSeconds, 2)} s`);
   }
   say('\nSeiten, erster Aufruf (gzip; Anfragen)');
   say(
@@ -373,7 +374,7 @@ function printReport(f: BenchFigures): void {
     if ('skipped' in lh) say(`  ${lh.page}: nicht gemessen – ${lh.skipped}`);
     else {
       say(
-        `  ${lh.page}: Performance ${lh.performance}, Barrierefreiheit ${lh.accessibility}, Best Practices ${lh.bestPractices}, SEO ${lh.seo}, CLS ${lh.cls.toFixed(3)} (${lh.runs} Läufe)`,
+        `  ${lh.page}: Performance ${lh.performance}, Barrierefreiheit ${lh.accessibility}, Best Practices ${lh.bestPractices}, SEO ${lh.seo}, CLS ${formatFixed(lh.cls, 3)} (${lh.runs} Läufe)`,
       );
       if (lh.shortfalls.length) say(`    unter voller Punktzahl (letzter Lauf): ${lh.shortfalls.join(', ')}`);
     }
@@ -387,9 +388,9 @@ function printReport(f: BenchFigures): void {
       const pipe =
         p.pipelineSeconds === null
           ? 'Pipeline: scripts/build-data.ts fehlt'
-          : `Pipeline ${p.pipelineSeconds.toFixed(2)} s, ${p.pipelinePeakMb} MB (×${pipeGrowth[i]!.toFixed(2)})`;
+          : `Pipeline ${formatFixed(p.pipelineSeconds, 2)} s, ${p.pipelinePeakMb} MB (×${formatFixed(pipeGrowth[i]!, 2)})`;
       say(
-        `  ${String(p.scale).padStart(2)}× ${String(p.districts).padStart(5)} Kreise ${String(p.rows).padStart(6)} Zeilen: data:check ${p.checkSeconds.toFixed(2)} s, ${p.checkPeakMb} MB (×${checkGrowth[i]!.toFixed(2)}), davon Prüfung ${p.coreCheckSeconds.toFixed(2)} s (×${coreGrowth[i]!.toFixed(2)}); ${pipe}`,
+        `  ${String(p.scale).padStart(2)}× ${String(p.districts).padStart(5)} Kreise ${String(p.rows).padStart(6)} Zeilen: data:check ${formatFixed(p.checkSeconds, 2)} s, ${p.checkPeakMb} MB (×${formatFixed(checkGrowth[i]!, 2)}), davon Prüfung ${formatFixed(p.coreCheckSeconds, 2)} s (×${formatFixed(coreGrowth[i]!, 2)}); ${pipe}`,
       );
     });
     say('  (×1,00 = Zeit je Größeneinheit wie bei 1×; Werte nahe 1 oder darunter = linear)');
@@ -400,7 +401,7 @@ function printReport(f: BenchFigures): void {
     const value =
       b.value === null || Number.isNaN(b.value)
         ? 'nicht gemessen'
-        : `${b.unit === 'score' ? b.value : b.value.toFixed(1)} ${b.unit === 'score' ? '' : b.unit}`.trim();
+        : `${b.unit === 'score' ? b.value : formatFixed(b.value, 1)} ${b.unit === 'score' ? '' : b.unit}`.trim();
     say(
       `  ${mark} ${b.name.padEnd(52)} ${value} (Grenze ${b.unit === 'score' ? '≥' : '≤'} ${b.limit}${b.unit === 'score' ? '' : ` ${b.unit}`})`,
     );

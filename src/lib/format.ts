@@ -14,6 +14,11 @@ export function formatNumber(value: number, digits = 1): string {
   return new Intl.NumberFormat('de-DE', { maximumFractionDigits: digits }).format(value);
 }
 
+/** Returns a number with exactly `digits` decimals in German notation: (0.28, 2) → "0,28", (1234.5, 1) → "1.234,5". */
+export function formatFixed(value: number, digits: number): string {
+  return new Intl.NumberFormat('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
 /** Returns whole euros from cents, rounded half away from zero: 123456700 → "1.234.567 €". */
 export function formatEuro(cent: number): string {
   const euro = Math.sign(cent) * Math.round(Math.abs(cent) / 100);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEuroMillions, formatEuroShort, formatMillionsBare } from '../../src/lib/format.ts';
+import { formatEuroMillions, formatEuroShort, formatFixed, formatMillionsBare } from '../../src/lib/format.ts';
 import { landesmittelJahr, landesmittelJahre } from '../../src/lib/kosten.ts';
 import { landJahr, modelContext } from '../../src/lib/funding.ts';
 import { landesmittelTile, type LandesmittelJahr } from '../../src/lib/landesmittel-tile.ts';
@@ -33,6 +33,18 @@ describe('formatMillionsBare(cent) and formatEuroShort(cent): bar labels and axi
   ])('formats %i cents as %s and %s', (cent, bare, short) => {
     expect(formatMillionsBare(cent)).toBe(bare);
     expect(formatEuroShort(cent)).toBe(short);
+  });
+});
+
+describe('formatFixed(value, digits)', () => {
+  it.each([
+    [0.28, 2, '0,28'],
+    [18.46, 2, '18,46'],
+    [1234.5, 1, '1.234,5'],
+    [0, 3, '0,000'],
+    [2.005, 1, '2,0'],
+  ])('formats %d with %i decimals as %s', (value, digits, text) => {
+    expect(formatFixed(value, digits)).toBe(text);
   });
 });
 
