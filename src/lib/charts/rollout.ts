@@ -47,7 +47,8 @@ export function pointAt(series: readonly RolloutPoint[], date: IsoDate): Rollout
   return found;
 }
 
-export interface Tick {
+/** A tick of the roll-out chart: its value as text (an ISO date on the time axis, a count on the other), label and position. */
+export interface RolloutTick {
   value: string;
   label: string;
   position: number;
@@ -63,8 +64,8 @@ export interface RolloutLayout {
   /** Step lines of the proven and the possible count. */
   proven: string;
   possible: string;
-  xTicks: Tick[];
-  yTicks: Tick[];
+  xTicks: RolloutTick[];
+  yTicks: RolloutTick[];
   /** Day numbers at the plot's left and right edge (for placing the Stichtag marker). */
   firstDay: number;
   lastDay: number;
@@ -110,7 +111,7 @@ export function layoutRollout(
 
   const fromYear = Number(from.slice(0, 4));
   const toYear = Number(to.slice(0, 4));
-  const xTicks: Tick[] = [];
+  const xTicks: RolloutTick[] = [];
   for (let year = fromYear; year <= toYear; year += 1) {
     const value = `${year}-01-01`;
     if (value < from) continue;
