@@ -3,6 +3,8 @@
  * typed, plus small lookups for pages. Run `npm run data:build` (or any build) to create it.
  */
 import raw from '../generated/data.json' with { type: 'json' };
+import { kostenSeite, type KostenSeite } from './kosten.ts';
+import { site } from '../site.config.ts';
 import type { AtlasData, Kreis, Quelle, Zentrum } from './types.ts';
 
 /** All validated data of the site: Kreise, Zentren, Förderregeln, Landesmittel, Chronik, Quellen, Stand. */
@@ -24,4 +26,14 @@ export function zentrenByKreis(kreisAgs: string): Zentrum[] {
 /** Returns the source with an id from quellen.csv, or undefined. */
 export function quelleById(id: string): Quelle | undefined {
   return quellen.get(id);
+}
+
+/** Stand and licence of the site's data, as every cost chart states them. */
+export const chartMeta = { stand: atlas.stand, licence: site.dataLicence };
+
+let kosten: KostenSeite | undefined;
+
+/** Returns the cost model of the site's data, computed once per build: /kosten/, its embeds and the press images share it. */
+export function siteKosten(): KostenSeite {
+  return (kosten ??= kostenSeite(atlas));
 }

@@ -7,11 +7,9 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import KreisMap from '../../components/KreisMap.astro';
 import KostenPage from '../kosten.astro';
-import { atlas } from '../../lib/data.ts';
+import { atlas, chartMeta, siteKosten } from '../../lib/data.ts';
 import { htmlSvgToXml, type ExportFormatKey, type LegendEntry } from '../../lib/export-svg.ts';
-import { kostenSeite } from '../../lib/kosten.ts';
 import { einwohnerExportSvgs, einwohnerRanking } from '../../lib/kosten-charts.ts';
-import { site } from '../../site.config.ts';
 import { formatDate } from '../../lib/format.ts';
 import { mapExportCss } from '../../lib/export-styles.ts';
 import { statusByKreis } from '../../lib/status.ts';
@@ -96,7 +94,7 @@ async function mapGraphic(key: string, stichtag: string, pagePath: string, embed
 
 /** Returns the per-inhabitant ranking in its two-column layouts for the social and square images. */
 function einwohnerFormatSvg(): Partial<Record<ExportFormatKey, string>> {
-  const input = einwohnerRanking(kostenSeite(atlas), { stand: atlas.stand, licence: site.dataLicence });
+  const input = einwohnerRanking(siteKosten(), chartMeta);
   const svgs = einwohnerExportSvgs(input, 'export-kosten-einwohner');
   return { social: htmlSvgToXml(svgs.social), square: htmlSvgToXml(svgs.square) };
 }
