@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cspMeta, scanTags } from '../../src/lib/bench/html.ts';
 import { parseCsp } from '../../src/lib/csp.ts';
 import { useBrowser } from './harness.ts';
 import { isolatedBuild, type IsolatedBuild } from './isolated-build.ts';
@@ -57,8 +58,7 @@ describe('a build with a tile layer configured', () => {
   it('succeeds and allows images from the tile origin in the CSP, nothing else new', () => {
     expect(build.status, build.output.slice(-3000)).toBe(0);
     const html = readFileSync(join(build.dist, 'index.html'), 'utf8');
-    const content = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1] ?? '';
-    const policy = parseCsp(content.replaceAll('&#39;', "'"));
+    const policy = parseCsp(cspMeta(scanTags(html)) ?? '');
     expect(policy.get('img-src')).toEqual(["'self'", 'data:', tileOrigin]);
     expect(policy.get('default-src')).toEqual(["'self'"]);
   });
