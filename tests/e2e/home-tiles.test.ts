@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { changeDays } from '../../src/lib/key-figures.ts';
 import { landesmittelJahre } from '../../src/lib/kosten.ts';
 import { landesmittelTile } from '../../src/lib/landesmittel-tile.ts';
+import { FIRST_STICHTAG } from '../../src/lib/stichtag.ts';
 import { atlas } from '../../src/lib/data.ts';
 import { siteUrl, useBrowser } from './harness.ts';
 
@@ -52,10 +53,10 @@ describe('Landesmittel tile', () => {
 });
 
 describe('no layout shift from the Stichtag', () => {
-  it('loads /?stichtag=2013-01-01 at 360 px without any layout shift', async () => {
+  it('loads /?stichtag=2012-06-25 (the first Stichtag) at 360 px without any layout shift', async () => {
     const { page } = await newPage({ viewport: { width: 360, height: 800 } });
-    await page.goto(siteUrl('/?stichtag=2013-01-01'));
-    await page.waitForSelector('[data-map-root][data-stichtag="2013-01-01"]');
+    await page.goto(siteUrl(`/?stichtag=${FIRST_STICHTAG}`));
+    await page.waitForSelector(`[data-map-root][data-stichtag="${FIRST_STICHTAG}"]`);
     const shifts = await page.evaluate(
       () =>
         new Promise<number[]>((resolve) => {
@@ -82,7 +83,7 @@ describe('no layout shift from the Stichtag', () => {
           tiles: [...document.querySelectorAll('[data-tile]')].map((li) => li.getBoundingClientRect().height),
         }));
       const before = await boxes();
-      const days = changeDays(atlas.zentren, '2013-01-01', atlas.gebaut);
+      const days = changeDays(atlas.zentren, FIRST_STICHTAG, atlas.gebaut);
       expect(days.length).toBeGreaterThan(20);
       for (const day of days) {
         await page.fill('[data-stichtag-input]', day);

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ROLLOUT_RANGE,
   layoutRollout,
   markerAnchor,
   markerLabel,
   pointAt,
+  rolloutDescription,
   rolloutSeries,
+  rolloutYearsLabel,
   stichtagX,
   yearEndCounts,
 } from '../../src/lib/charts/rollout.ts';
@@ -85,5 +88,27 @@ describe('markerLabel(date, proven, possible) and markerAnchor(layout, x)', () =
     const plot = { plot: { left: 40, right: 624, top: 0, bottom: 0 } };
     expect(markerAnchor(plot, 100)).toBe('start');
     expect(markerAnchor(plot, 500)).toBe('end');
+  });
+});
+
+describe('ROLLOUT_RANGE, rolloutYearsLabel(separator) and rolloutDescription(years)', () => {
+  it('starts on the programme start (Förderrichtlinie of 25.06.2012) and ends with 2018', () => {
+    expect(ROLLOUT_RANGE).toEqual({ from: '2012-06-25', to: '2018-12-31' });
+    expect(rolloutYearsLabel()).toBe('2012–2018');
+    expect(rolloutYearsLabel(' bis ')).toBe('2012 bis 2018');
+  });
+
+  it('describes the first two year ends and the last one', () => {
+    const series = rolloutSeries(zentren, ROLLOUT_RANGE.from, ROLLOUT_RANGE.to);
+    expect(rolloutDescription(yearEndCounts(series, 2012, 2018))).toBe(
+      'Treppenkurve der Zahl der KI. Ende 2012 nachweislich 1, höchstens 2; Ende 2013 nachweislich 1, höchstens 2; Ende 2018 4. Wo Startdaten fehlen, liegt die wahre Zahl im Band dazwischen.',
+    );
+  });
+
+  it('starts the series on the programme start, where only unknown starts are possible', () => {
+    expect(rolloutSeries(zentren, ROLLOUT_RANGE.from, '2012-12-31')).toEqual([
+      { date: '2012-06-25', proven: 0, possible: 1 },
+      { date: '2012-12-20', proven: 1, possible: 2 },
+    ]);
   });
 });

@@ -85,8 +85,13 @@ describe('summarySentence(summary, today)', () => {
       'Am 30.06.2013 hatte nachweislich noch keiner der 53 Kreise und kreisfreien Städte in NRW ein Kommunales Integrationszentrum; ' +
         'bei 51 ist unbekannt, ob schon eins bestand.',
     );
+    // From the Förderrichtlinie of 25.06.2012 on, a KI without a known start may already exist.
     expect(summarySentence(summarize(kreise, zentren, '2012-12-31'), '2026-11-25')).toBe(
-      'Am 31.12.2012 hatte noch keiner der 53 Kreise und kreisfreien Städte in NRW ein Kommunales Integrationszentrum.',
+      'Am 31.12.2012 hatte nachweislich noch keiner der 53 Kreise und kreisfreien Städte in NRW ein Kommunales Integrationszentrum; ' +
+        'bei 51 ist unbekannt, ob schon eins bestand.',
+    );
+    expect(summarySentence(summarize(kreise, zentren, '2012-06-24'), '2026-11-25')).toBe(
+      'Am 24.06.2012 hatte noch keiner der 53 Kreise und kreisfreien Städte in NRW ein Kommunales Integrationszentrum.',
     );
   });
 

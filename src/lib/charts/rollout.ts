@@ -1,14 +1,23 @@
 /**
- * The roll-out step chart: how many KIs existed on each day from 2013 to 2018. Where a start date
+ * The roll-out step chart: how many KIs existed on each day from the programme start (Förderrichtlinie
+ * of 25.06.2012) to the end of 2018. Where a start date
  * is vague or unknown the count is a band from "nachweislich" (proven) to "höchstens" (possible).
  * Pure: returns positioned marks; RolloutChart.astro prints them, the Stichtag client moves the marker.
  */
 import { scaleLinear } from 'd3-scale';
 import { area, curveStepAfter, line } from 'd3-shape';
-import { zentrumStatusAt, type ZentrumDates } from '../status.ts';
+import { PROGRAMME_START, zentrumStatusAt, type ZentrumDates } from '../status.ts';
 import { formatDate } from '../format.ts';
 import { dayNumber } from '../stichtag.ts';
 import type { IsoDate } from '../types.ts';
+
+/** The chart's time range: from the programme start (PROGRAMME_START) to the end of 2018, the year the last KI opened. */
+export const ROLLOUT_RANGE: { from: IsoDate; to: IsoDate } = { from: PROGRAMME_START, to: '2018-12-31' };
+
+/** Returns the chart's years as text: "2012–2018" (or "2012 bis 2018" with that separator). */
+export function rolloutYearsLabel(separator = '–', range: { from: IsoDate; to: IsoDate } = ROLLOUT_RANGE): string {
+  return `${range.from.slice(0, 4)}${separator}${range.to.slice(0, 4)}`;
+}
 
 /** The count of KIs on one day: proven (`ki`) and possible (`ki` or `unbekannt`). */
 export interface RolloutPoint {
@@ -22,7 +31,7 @@ export function rolloutSeries(zentren: readonly ZentrumDates[], from: IsoDate, t
   const changes = new Set<IsoDate>([from]);
   for (const z of zentren) {
     // The proven count rises the day a start or spaetestens is fully past; the possible count
-    // rises on the first day a start allows (or on 2013-01-01 for unknown starts, via `from`).
+    // rises on the first day a start allows (or on the programme start for unknown starts, via `from`).
     for (const date of [z.start?.latest, z.spaetestens?.latest, z.start?.earliest]) {
       if (date !== undefined && date > from && date <= to) changes.add(date);
     }
@@ -149,6 +158,18 @@ export function yearEndCounts(series: readonly RolloutPoint[], fromYear: number,
     rows.push({ date, proven: point?.proven ?? 0, possible: point?.possible ?? 0 });
   }
   return rows;
+}
+
+/**
+ * Returns the chart's description from its year-end rows: "Treppenkurve der Zahl der KI. Ende 2012
+ * nachweislich 11, höchstens 23; Ende 2013 nachweislich 34, höchstens 44; Ende 2018 54. …"; the
+ * first two year ends and the last one (one count once proven and possible agree).
+ */
+export function rolloutDescription(years: readonly RolloutPoint[]): string {
+  const end = (p: RolloutPoint) =>
+    `Ende ${p.date.slice(0, 4)} ${p.proven === p.possible ? p.proven : `nachweislich ${p.proven}, höchstens ${p.possible}`}`;
+  const shown = years.length > 3 ? [years[0]!, years[1]!, years[years.length - 1]!] : years;
+  return `Treppenkurve der Zahl der KI. ${shown.map(end).join('; ')}. Wo Startdaten fehlen, liegt die wahre Zahl im Band dazwischen.`;
 }
 
 /** Returns the marker text for the Stichtag: "10.10.2017: 53 KI" or, while unknown, "01.07.2013: 12–40 KI". */
