@@ -2,6 +2,7 @@
  * What a district page (/kreis/<ags>-<slug>/) says: the lead sentence, each KI's start with its
  * precision explained, the district's dated events and its neighbours in the alphabetical list.
  */
+import { sortChronik } from '../core/model/chronik-order.ts';
 import { formatDate, formatList, formatNumber, formatPartialDate } from './format.ts';
 import type { ChronikEintrag, Kreis, PartialDate, Precision, Zentrum } from './types.ts';
 
@@ -46,13 +47,12 @@ export function postsText(value: number | null): string {
   return value === null ? 'nicht belegt' : formatNumber(value);
 }
 
-/** Returns the district's dated events, oldest first (same-day events keep file order). */
+/**
+ * Returns the district's dated events in chronicle order (compareChronik: "Oktober 2017" after
+ * "05.10.2017", "2017" after every date of 2017; same date in file order).
+ */
 export function kreisChronik(chronik: readonly ChronikEintrag[], kreisAgs: string): ChronikEintrag[] {
-  return chronik
-    .filter((e) => e.kreisAgs === kreisAgs)
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => a.e.datum.earliest.localeCompare(b.e.datum.earliest) || a.i - b.i)
-    .map(({ e }) => e);
+  return sortChronik(chronik.filter((e) => e.kreisAgs === kreisAgs));
 }
 
 /** Returns the previous and next district in German alphabetical order (null at the ends). */
