@@ -303,6 +303,12 @@ describe('annahmen(regeln, zentren, kreise, jahre)', () => {
     );
   });
 
+  it('names the years the added sum covers (2013–2016), not the whole modelled range 2013–2026', () => {
+    expect(text('wert-lehrerstelle')).toMatch(
+      /Mit demselben Wert auch davor kämen 2013–2016 landesweit [\d.]+\u00a0€ hinzu\.$/,
+    );
+  });
+
   it('says that teacher posts end with the last rule (2019) instead of counting them as zero', () => {
     expect(text('ende-lehrerstelle')).toBe(
       'Lehrerstellen (Gegenwert): Die letzte Regel endet am 31.12.2019; für die Zeit danach nennt keine Quelle Stellen oder Beträge. Ab dann fehlen sie in den Summen – unbekannt, nicht null.',
