@@ -71,6 +71,8 @@ export function dashboardReserve(
   for (const day of changeDays(zentren, from, today)) {
     const summary = summarize(kreise, zentren, day);
     reserve.summary = longer(reserve.summary, summarySentence(summary, today));
+    // The static page names the build date as "Stand der Website": reserve that wording too.
+    reserve.summary = longer(reserve.summary, summarySentence(summary, today, { stand: true }));
     for (const tile of keyFigures(summary, landesmittel)) keep(tile);
   }
   if (landesmittel) keep(landesmittelTile(landesmittel, `${Number(today.slice(0, 4)) + 1}-01-01`));

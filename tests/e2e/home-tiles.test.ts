@@ -2,13 +2,17 @@
  * The home page's key-figure tiles in Chromium: the Landesmittel tile shows what the funding model
  * computes for the Stichtag's year, and no Stichtag changes the height of the sentence or the tiles.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { formatDate } from '../../src/lib/format.ts';
 import { changeDays } from '../../src/lib/key-figures.ts';
 import { landesmittelJahre } from '../../src/lib/kosten.ts';
 import { landesmittelTile } from '../../src/lib/landesmittel-tile.ts';
 import { FIRST_STICHTAG } from '../../src/lib/stichtag.ts';
 import { atlas } from '../../src/lib/data.ts';
+import { summarize, summarySentence } from '../../src/lib/summary.ts';
 import { siteUrl, useBrowser } from './harness.ts';
 
 const newPage = useBrowser();
@@ -93,4 +97,30 @@ describe('no layout shift from the Stichtag', () => {
       await page.context().close();
     },
   );
+});
+
+describe('the build date is never presented as today', () => {
+  const built = summarize(atlas.kreise, atlas.zentren, atlas.gebaut);
+  const summaryIn = (file: string) =>
+    /<p[^>]*data-summary[^>]*>\s*([^<]*?)\s*<\/p>/.exec(readFileSync(join(inject('distDir'), file), 'utf8'))?.[1];
+
+  it.each(['index.html', 'embed/karte/index.html'])('%s says "Stand der Website" in its static sentence', (file) => {
+    const text = summaryIn(file);
+    expect(text).toBe(summarySentence(built, atlas.gebaut, { stand: true }));
+    expect(text?.startsWith(`Am ${formatDate(atlas.gebaut)} (Stand der Website) hatten `)).toBe(true);
+    expect(text).not.toContain('Heute');
+  });
+
+  it('writes the visitor’s own date with JavaScript ("Heute, am 01.03.2027")', async () => {
+    const { page, consoleErrors } = await newPage();
+    await page.clock.setFixedTime(new Date('2027-03-01T10:00:00+01:00'));
+    await page.goto(siteUrl('/'));
+    await page.waitForSelector('[data-map-root][data-stichtag="2027-03-01"]');
+    expect(await page.textContent('[data-summary]')).toBe(
+      summarySentence(summarize(atlas.kreise, atlas.zentren, '2027-03-01'), '2027-03-01'),
+    );
+    expect((await page.textContent('[data-summary]'))?.startsWith('Heute, am 01.03.2027, haben ')).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
 });

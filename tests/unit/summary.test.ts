@@ -73,6 +73,15 @@ describe('summarySentence(summary, today)', () => {
     );
   });
 
+  it('names the build date of a static page as "Stand der Website", never as "Heute"', () => {
+    expect(summarySentence(summarize(kreise, zentren, '2026-11-25'), '2026-11-25', { stand: true })).toBe(
+      'Am 25.11.2026 (Stand der Website) hatten alle 53 Kreise und kreisfreien Städte in NRW ein Kommunales Integrationszentrum.',
+    );
+    expect(summarySentence(summarize(kreise, zentren, '2017-10-10'), '2026-11-25', { stand: true })).toBe(
+      summarySentence(summarize(kreise, zentren, '2017-10-10'), '2026-11-25'),
+    );
+  });
+
   it('states unknown districts honestly and says "nachweislich"', () => {
     expect(summarySentence(summarize(kreise, zentren, '2013-07-01'), '2026-11-25')).toBe(
       'Am 01.07.2013 hatte nachweislich einer der 53 Kreise und kreisfreien Städte in NRW ein Kommunales Integrationszentrum; ' +
