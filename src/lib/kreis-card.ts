@@ -2,6 +2,7 @@
  * The district card of /embed/kreis/<ags>/: status at a Stichtag, each KI's start at its own
  * precision, and the funding figure of the cost model (same numbers as the district page).
  */
+import { startBelegText } from '../core/model/start-meaning.ts';
 import { formatDate, formatEuro } from './format.ts';
 import { kreisKosten, formatJeEinwohner, MODELL_LABEL, type AtlasInput } from './kosten.ts';
 import { kreisLead, seit } from './kreis-page.ts';
@@ -12,7 +13,7 @@ import type { IsoDate, KreisStatus } from './types.ts';
 /** One KI on the card. */
 export interface CardZentrum {
   traeger: string;
-  /** "seit dem 06.09.2018", "seit 2013" or "Start nicht belegt". */
+  /** "seit dem 06.09.2018" (an Arbeitsaufnahme), "KI belegt (Beschluss vom 14.09.2012)" or "Start nicht belegt". */
   seit: string;
   /** What the start date means (Ratsbeschluss, Arbeitsaufnahme …), "" when the data says nothing. */
   bedeutung: string;
@@ -57,7 +58,7 @@ export function kreisCard(atlas: AtlasInput, ags: string, stichtag: IsoDate): Kr
     statusText: `${statusPhrase(status)} am ${formatDate(stichtag)}`,
     zentren: zentren.map((z) => ({
       traeger: z.traeger,
-      seit: z.start ? seit(z.start) : 'Start nicht belegt',
+      seit: z.start ? (startBelegText(z) ?? seit(z.start)) : 'Start nicht belegt',
       bedeutung: z.startBedeutung,
     })),
     foerderung,

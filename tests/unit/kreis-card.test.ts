@@ -3,7 +3,7 @@ import { kreisCard } from '../../src/lib/kreis-card.ts';
 import { atlasInput, kreis, regelnWieDaten, zentrum } from './funding-fixtures.ts';
 
 const kleve = { ...zentrum('05154', 'Kreis', '2018-09-06'), traeger: 'Kreis Kleve', startBedeutung: 'Arbeitsaufnahme' };
-const wesel = { ...zentrum('05170', 'Kreis', '2013-07'), traeger: 'Kreis Wesel' };
+const wesel = { ...zentrum('05170', 'Kreis', '2013-07'), traeger: 'Kreis Wesel', startBedeutung: 'Arbeitsaufnahme' };
 const atlas = atlasInput(
   regelnWieDaten(),
   [kleve, wesel],
@@ -25,6 +25,24 @@ describe('kreisCard(atlas, ags, stichtag)', () => {
   it('counts a month-precision start only from the month’s last day', () => {
     expect(kreisCard(atlas, '05170', '2013-07-15')?.statusText).toBe('unbekannt, ob ein KI bestand am 15.07.2013');
     expect(kreisCard(atlas, '05170', '2013-07-31')?.zentren[0]?.seit).toBe('seit Juli 2013');
+  });
+
+  it('says only what a start date proves when it is no Arbeitsaufnahme', () => {
+    const neuss = {
+      ...zentrum('05162', 'Kreis', '2012-09-14'),
+      traeger: 'Rhein-Kreis Neuss',
+      startBedeutung: 'Kreistagsbeschluss zur Einrichtung (nicht Arbeitsaufnahme)',
+    };
+    const card = kreisCard(
+      atlasInput(regelnWieDaten(), [neuss], [kreis('05162', 'Rhein-Kreis Neuss', 'Kreis', 450_000)]),
+      '05162',
+      '2012-12-31',
+    );
+    expect(card).toMatchObject({
+      statusText: 'KI vorhanden am 31.12.2012',
+      lead: 'Rhein-Kreis Neuss hat ein Kommunales Integrationszentrum – KI belegt (Beschluss vom 14.09.2012).',
+      zentren: [{ seit: 'KI belegt (Beschluss vom 14.09.2012)' }],
+    });
   });
 
   it('states the modelled funding with year, amount, per inhabitant and rank', () => {
