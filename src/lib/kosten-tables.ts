@@ -17,8 +17,14 @@ import { categoryBasis } from './charts/stacked.ts';
 import type { StackedCategory, StackedSeries } from './charts/stacked.ts';
 import type { KreisJeEinwohner, Abgleich } from './funding-views.ts';
 
-/** A table cell: plain text, or an amount with its basis (DataTable gives it data-basis and its marker). */
-export type Zelle = string | BetragText;
+/** A table cell: plain text, an amount with its basis (DataTable gives it data-basis and its marker), or a quote with amounts. */
+export type Zelle = string | BetragText | ZitatZelle;
+
+/** Text that quotes a source's amounts (e.g. "„etwa 10 Mio. Euro im Jahr“"): the cell carries that basis. */
+export interface ZitatZelle {
+  basis: Basis;
+  zitat: string;
+}
 
 /** Returns a table cell for cents with a basis ("unbekannt" stays a word, never 0 €). */
 export function euroZelle(basis: Basis, cent: number | null, stil: 'euro' | 'cent' = 'euro'): BetragText {
@@ -158,7 +164,7 @@ export function abgleichTabelle(rows: readonly Abgleich[]): Tabelle {
     rows: rows.map((r) => [
       String(r.gemeldet.jahr),
       euroZelle('belegt', r.gemeldet.betragCent),
-      r.gemeldet.was,
+      { basis: 'belegt', zitat: r.gemeldet.was },
       euroZelle(r.basis, r.alle.ohneCent),
       euroZelle(r.basis, r.alle.mitCent),
       euroZelle(r.basis, r.bestehend.ohneCent),

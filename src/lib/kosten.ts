@@ -217,8 +217,7 @@ export function jahrZeilen(
   return years.map((y) => {
     const hinweise: string[] = [];
     if (y.offeneZentren.length > 0) hinweise.push(`Spanne: ${y.offeneZentren.length} KI mit unbekanntem Startmonat`);
-    if (y.komponenten.some((k) => k.monateFortgeschrieben > 0))
-      hinweise.push('fortgeschrieben (Annahme): keine Quelle nennt Beträge für dieses Jahr');
+    if (y.komponenten.some((k) => k.monateFortgeschrieben > 0)) hinweise.push('fortgeschrieben (Annahme)');
     const ohne = y.komponenten.filter((k) => k.monateOhneBetrag > 0).map((k) => k.label);
     if (ohne.length > 0) hinweise.push(`ohne belegten Betrag: ${ohne.join(', ')}`);
     const endedNow = ended.filter((e) => y.jahr > e.jahr);
@@ -347,14 +346,23 @@ export function beispiel(atlas: AtlasInput, foerdertyp: Foerdertyp, jahr: number
     ...ausQuelle.map(step),
     {
       key: 'summe-quelle',
-      label: `Summe laut Quelle vom ${formatDate(tag)}`,
+      // The release lists the components; the sum is ours (it gives no total and no city/Kreis split).
+      label: `Summe der Bestandteile der PM vom ${formatDate(tag)} (eigene Rechnung)`,
       value: quelleCent,
       kind: 'total',
       color: '#4f5863',
     },
     ...rest.map(step),
     ...(rest.length > 0
-      ? [{ key: 'summe', label: 'Höchstbetrag', value: gesamtCent, kind: 'total' as const, color: '#1b1f24' }]
+      ? [
+          {
+            key: 'summe',
+            label: 'Höchstbetrag (eigene Rechnung)',
+            value: gesamtCent,
+            kind: 'total' as const,
+            color: '#1b1f24',
+          },
+        ]
       : []),
   ];
   return {
@@ -425,7 +433,8 @@ export function kleveBox(atlas: AtlasInput, ctx: ModelContext, kreisAgs = KLEVE_
   const cents = lesarten.map((l) => l.cent);
   const fortgeschrieben = fortgeschriebeneMonate(zentrum, schaetzung, ctx);
   const spanne = betrag(fortgeschrieben ? 'fortgeschrieben' : 'modell', Math.min(...cents), Math.max(...cents));
-  const spanneText = formatBetrag(spanne, 'mio').zahl;
+  const von = formatEuro(Math.min(...cents));
+  const bis = formatEuro(Math.max(...cents));
   return {
     zentrum,
     kreis: atlas.kreise.find((k) => k.ags === kreisAgs),
@@ -438,7 +447,7 @@ export function kleveBox(atlas: AtlasInput, ctx: ModelContext, kreisAgs = KLEVE_
     fortgeschriebeneMonate: fortgeschrieben,
     satz:
       `Hätte der ${name} ab ${bezug.jahr} – dem Jahr, in dem die meisten Kommunalen Integrationszentren starteten – ein KI gehabt, ` +
-      `hätte er nach den Förderregeln des Landes bis ${formatMonth(schaetzung.bis)} rund ${spanneText} Landesmittel erhalten können ` +
+      `hätte er nach den Förderregeln des Landes bis ${formatMonth(schaetzung.bis)} zwischen ${von} und ${bis} Landesmittel erhalten können ` +
       `(Modellrechnung des KI-Atlas NRW, keine amtliche Zahl; ohne Lehrerstellen).`,
   };
 }
@@ -471,7 +480,7 @@ function kleveLesarten(
   if (median !== null && median > bezug.jahr * 12) {
     out.push({
       id: 'median-start',
-      text: `Wie zuvor, aber Start erst im ${formatMonth(median)}: dem mittleren Startmonat (Median) der KI, deren Start auf den Monat genau belegt ist.`,
+      text: `Wie zuvor, aber Start erst ${formatMonth(median)}: der mittlere Startmonat (Median) der KI, deren Start auf den Monat genau belegt ist.`,
       cent: cent(ohneSachkosten, median) - weitereZusatzstellenCent(zentrum, median, hoechst.bis, ctx),
     });
   }
