@@ -369,7 +369,7 @@ describe('komponenteZelle(komponente, nachRegelende): unknown is never shown as 
     const column = table.columns.findIndex((c) => c.label === 'Lehrerstellen (Gegenwert, Schulministerium)');
     const cell = (jahr: number) => {
       const c = table.rows.find((r) => r[0] === String(jahr))?.[column];
-      return typeof c === 'string' ? c : c?.text;
+      return typeof c === 'string' ? c : c && 'text' in c ? c.text : undefined;
     };
     expect(cell(2014)).toBe('unbekannt');
     expect(cell(2018)).toBe('227.500\u00a0€¹');
@@ -390,7 +390,7 @@ describe('kostenSeite(atlas): the chart by paying body', () => {
     const column = 1 + seite.ministerienSeries.findIndex((s) => s.key === 'Schulministerium');
     const cell = (jahr: number) => {
       const c = table.rows.find((r) => r[0] === String(jahr))?.[column];
-      return typeof c === 'string' ? c : c?.text;
+      return typeof c === 'string' ? c : c && 'text' in c ? c.text : undefined;
     };
     // 2018: the Integrationsministerium's amounts are carried forward, so the whole year is marked "²".
     expect(cell(2018)).toBe('227.500\u00a0€²');
