@@ -122,11 +122,13 @@ export function entgangeneMittel(
   ctx: ModelContext,
   lesart: Lesart = {},
   abMonat = abJahr * 12,
+  /** Last month counted; default: the month before the KI's certain start (start known to the month). */
+  bisMonat?: number,
 ): EntgangeneMittel | null {
   const window = activityWindow(zentrum, ctx.fallbackFrom);
-  if (window.sicherAb === null || window.flag !== null) return null;
+  if (bisMonat === undefined && (window.sicherAb === null || window.flag !== null)) return null;
   const von = abMonat;
-  const bis = window.sicherAb - 1;
+  const bis = bisMonat ?? (window.sicherAb ?? 0) - 1;
   if (bis < von) return null;
   const isLehrer = (k: string) => k === 'lehrerstelle';
   const geld = abschnitte(ctx.regeln, zentrum.foerdertyp, von, bis, (k) => !isLehrer(k), lesart);

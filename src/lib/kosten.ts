@@ -31,7 +31,7 @@ import {
   type Bezugsjahr,
 } from './funding-views.ts';
 import { annahmen, endedKomponenten, type Annahme } from './funding-assumptions.ts';
-import { formatMonth, lastDayOfMonth } from './prorata.ts';
+import { activityWindow, formatMonth, lastDayOfMonth } from './prorata.ts';
 import { describeBars, describeRanking, describeStacked, describeWaterfall } from './chart-text.ts';
 import type { StackedCategory, StackedSeries } from './charts/stacked.ts';
 import type { WaterfallStep } from './charts/waterfall.ts';
@@ -429,7 +429,7 @@ export function kleveBox(atlas: AtlasInput, ctx: ModelContext, kreisAgs = KLEVE_
     return `${span}: ${a.monate} Monate × (${parts.join(' + ')}) ÷ 12 = ${result}`;
   };
   const name = atlas.kreise.find((k) => k.ags === kreisAgs)?.name ?? zentrum.traeger;
-  const lesarten = kleveLesarten(zentrum, bezug, schaetzung, andere, ctx);
+  const lesarten = kleveLesarten(zentrum, bezug, schaetzung.bis, andere, ctx);
   const cents = lesarten.map((l) => l.cent);
   const fortgeschrieben = fortgeschriebeneMonate(zentrum, schaetzung, ctx);
   const spanne = betrag(fortgeschrieben ? 'fortgeschrieben' : 'modell', Math.min(...cents), Math.max(...cents));
@@ -452,36 +452,38 @@ export function kleveBox(atlas: AtlasInput, ctx: ModelContext, kreisAgs = KLEVE_
   };
 }
 
-/** Returns the readings of the estimate, highest first: every "bis zu", without Sachkosten, one extra post, median start. */
+/** Returns the readings of the estimate up to month `bis`, highest first: every "bis zu", without Sachkosten, one extra post, median start. */
 function kleveLesarten(
   zentrum: Zentrum,
   bezug: Bezugsjahr,
-  hoechst: EntgangeneMittel,
+  bis: number,
   andere: readonly Zentrum[],
   ctx: ModelContext,
 ): KleveLesart[] {
   const ohneSachkosten = { ohne: ['sachkosten'] };
-  const cent = (l: Parameters<typeof entgangeneMittel>[3], ab?: number) =>
-    entgangeneMittel(zentrum, bezug.jahr, ctx, l, ab)?.cent ?? 0;
+  const cent = (l: Parameters<typeof entgangeneMittel>[3], ab = bezug.jahr * 12) =>
+    ab > bis ? 0 : (entgangeneMittel(zentrum, bezug.jahr, ctx, l, ab, bis)?.cent ?? 0);
   const median = medianStartMonat(andere);
+  const von = bezug.jahr * 12;
   const out: KleveLesart[] = [
     {
       id: 'hoechst',
       text: `Start im Januar ${bezug.jahr}; alle „bis zu“-Mittel voll abgerufen (alle Zusatzstellen ab 2017 und die Sachkosten).`,
-      cent: hoechst.cent,
+      cent: cent({}),
     },
     { id: 'ohne-sachkosten', text: 'Wie oben, aber ohne den Zuschuss zu Sachkosten.', cent: cent(ohneSachkosten) },
     {
       id: 'eine-zusatzstelle',
       text: 'Nur eine der zusätzlichen Fachstellen ab 2017 besetzt (wie der Kreis Coesfeld 2017) und ohne Sachkosten.',
-      cent: cent(ohneSachkosten) - weitereZusatzstellenCent(zentrum, hoechst.von, hoechst.bis, ctx),
+      cent: cent(ohneSachkosten) - weitereZusatzstellenCent(zentrum, von, bis, ctx),
     },
   ];
-  if (median !== null && median > bezug.jahr * 12) {
+  // Only where the gap reaches past the median start: before it, a median start means no gap at all.
+  if (median !== null && median > von && median <= bis) {
     out.push({
       id: 'median-start',
       text: `Wie zuvor, aber Start erst ${formatMonth(median)}: der mittlere Startmonat (Median) der KI, deren Start auf den Monat genau belegt ist.`,
-      cent: cent(ohneSachkosten, median) - weitereZusatzstellenCent(zentrum, median, hoechst.bis, ctx),
+      cent: cent(ohneSachkosten, median) - weitereZusatzstellenCent(zentrum, median, bis, ctx),
     });
   }
   return out;
@@ -509,7 +511,7 @@ function weitereZusatzstellenCent(zentrum: Zentrum, von: number, bis: number, ct
 /** Returns the first and last month of an estimate whose amounts are carried past a newer Richtlinie, or null. */
 function fortgeschriebeneMonate(
   zentrum: Zentrum,
-  s: EntgangeneMittel,
+  s: { von: number; bis: number },
   ctx: ModelContext,
 ): { von: number; bis: number } | null {
   const months: number[] = [];
@@ -908,4 +910,80 @@ export function basisJahre(regeln: readonly FoerderRegel[], von: number, bis: nu
     });
   }
   return rows;
+}
+
+/** How long a district was without a KI after the reference year, and what the same rules would have paid then. */
+export interface Luecke {
+  kreis: Kreis;
+  /** January of the year most KIs started (the Kleve box's reference). */
+  bezug: Bezugsjahr;
+  /** `keine`: its KI existed from the start of the reference year; else the gap in months (a range while the start is not known to the month). */
+  art: 'keine' | 'monate';
+  monateVon: number;
+  monateBis: number;
+  /** The Integrationsministerium funding of those months: lowest reading over the shortest gap to the highest over the longest. */
+  betrag: Betrag | null;
+  /** One quotable sentence. */
+  satz: string;
+}
+
+/** Returns a district's gap: from January of the most common start year to its first KI's start, and its cost by the rules. */
+export function lueckeKreis(atlas: AtlasInput, kreisAgs: string): Luecke | null {
+  const kreis = atlas.kreise.find((k) => k.ags === kreisAgs);
+  const eigene = atlas.zentren.filter((z) => z.kreisAgs === kreisAgs);
+  const andere = atlas.zentren.filter((z) => z.kreisAgs !== kreisAgs);
+  const bezug = haeufigstesStartjahr(andere);
+  if (!kreis || eigene.length === 0 || !bezug) return null;
+  const ctx = modelContext(atlas.foerderung);
+  const von = bezug.jahr * 12;
+  // The district's first KI: the one that may have started earliest.
+  const erstes = [...eigene].sort(
+    (a, b) => activityWindow(a, ctx.fallbackFrom).moeglichAb - activityWindow(b, ctx.fallbackFrom).moeglichAb,
+  )[0]!;
+  const window = activityWindow(erstes, ctx.fallbackFrom);
+  const sicherAb = Math.min(...eigene.map((z) => activityWindow(z, ctx.fallbackFrom).sicherAb ?? Infinity));
+  const kurz = Math.max(0, window.moeglichAb - von);
+  const lang = Number.isFinite(sicherAb) ? Math.max(0, sicherAb - von) : null;
+  const name = kreis.name;
+  if (lang === 0) {
+    return {
+      kreis,
+      bezug,
+      art: 'keine',
+      monateVon: 0,
+      monateBis: 0,
+      betrag: null,
+      satz: `${name} hatte spätestens ab Januar ${bezug.jahr} ein Kommunales Integrationszentrum – dem Jahr, in dem die meisten KI starteten: keine Lücke.`,
+    };
+  }
+  const hoch = lang === null ? null : kleveLesarten(erstes, bezug, von + lang - 1, andere, ctx);
+  const tief = kurz === 0 ? null : kleveLesarten(erstes, bezug, von + kurz - 1, andere, ctx);
+  const hochCent = hoch ? Math.max(...hoch.map((l) => l.cent)) : null;
+  const tiefCent = tief ? Math.min(...tief.map((l) => l.cent)) : 0;
+  const carried = lang !== null && fortgeschriebeneMonate(erstes, { von, bis: von + lang - 1 }, ctx) !== null;
+  const betragValue =
+    hochCent === null ? null : betrag(carried ? 'fortgeschrieben' : 'modell', Math.min(tiefCent, hochCent), hochCent);
+  const monateText = (n: number) => (n === 1 ? '1 Monat' : `${n} Monate`);
+  const geld = betragValue ? formatBetrag(betragValue).zahl.replace('–', ' bis ') : null;
+  const quelle = '(Modellrechnung des KI-Atlas NRW, Integrationsministerium, ohne Lehrerstellen)';
+  const bezugText = `Januar ${bezug.jahr} – dem Jahr, in dem die meisten Kommunalen Integrationszentren starteten`;
+  let satz: string;
+  if (lang === null) {
+    satz = `Für ${name} belegt keine Quelle, ab wann ein KI bestand.`;
+  } else if (kurz === lang) {
+    satz = `${name} hatte nach ${bezugText} – noch ${monateText(lang)} lang kein KI.${geld ? ` Nach den Förderregeln hätte das Land in dieser Zeit ${geld} gezahlt ${quelle}.` : ''}`;
+  } else if (kurz > 0) {
+    satz = `${name} hatte nach ${bezugText} – noch ${kurz} bis ${monateText(lang)} lang kein KI (der Start ist nur als Jahr belegt).${geld ? ` Nach den Förderregeln hätte das Land in dieser Zeit ${geld} gezahlt ${quelle}.` : ''}`;
+  } else {
+    satz = `Für ${name} ist nicht genau belegt, wann das KI startete; sicher bestand es ab ${formatMonth(von + lang)}. Gegenüber ${bezugText} – lag die Lücke deshalb zwischen 0 und ${lang === 1 ? '1 Monat' : `${lang} Monaten`}${hochCent ? `; nach den Förderregeln entspräche das bis zu ${formatEuro(hochCent)} ${quelle}` : ''}.`;
+  }
+  return {
+    kreis,
+    bezug,
+    art: 'monate',
+    monateVon: kurz,
+    monateBis: lang ?? kurz,
+    betrag: betragValue,
+    satz,
+  };
 }

@@ -11,6 +11,7 @@ import {
   kreisKosten,
   kreisKostenSaetze,
   landesmittelJahre,
+  lueckeKreis,
   type KostenSeite,
 } from '../../src/lib/kosten.ts';
 import { landesmittelTile } from '../../src/lib/landesmittel-tile.ts';
@@ -221,5 +222,47 @@ describe('basisJahre(regeln, 2012, 2026): /methodik/’s table of what is source
     expect(rows.find((r) => r.jahr === 2022)?.erklaerung).toBe(
       'Angenommen: Regeln von 2017 fortgeschrieben; daneben die undatierten TIntG-Beträge als zweite Lesart.',
     );
+  });
+});
+
+describe('lueckeKreis(atlas, ags): every district page says how long it was without a KI and what that cost', () => {
+  const satz = (ags: string) => lueckeKreis(atlas, ags)?.satz;
+
+  it('gives Kreis Kleve 68 months and the same range as the estimate on /kosten/', () => {
+    const l = lueckeKreis(atlas, '05154');
+    expect([l?.art, l?.monateVon, l?.monateBis, l?.betrag]).toEqual([
+      'monate',
+      68,
+      68,
+      betrag('fortgeschrieben', 94_749_999, 129_666_666),
+    ]);
+    expect(satz('05154')).toBe(
+      'Kreis Kleve hatte nach Januar 2013 – dem Jahr, in dem die meisten Kommunalen Integrationszentren starteten – noch 68 Monate lang kein KI. Nach den Förderregeln hätte das Land in dieser Zeit 947.500 bis 1.296.667\u00a0€ gezahlt (Modellrechnung des KI-Atlas NRW, Integrationsministerium, ohne Lehrerstellen).',
+    );
+  });
+
+  it('says that a district whose KI started in 2012 had no gap', () => {
+    expect(satz('05117')).toBe(
+      'Stadt Mülheim an der Ruhr hatte spätestens ab Januar 2013 ein Kommunales Integrationszentrum – dem Jahr, in dem die meisten KI starteten: keine Lücke.',
+    );
+  });
+
+  it('counts one month for a start in February 2013 and gives a range where only the year is known', () => {
+    expect(satz('05358')).toContain(
+      'noch 1 Monat lang kein KI. Nach den Förderregeln hätte das Land in dieser Zeit 14.167\u00a0€ gezahlt',
+    );
+    expect(satz('05116')).toContain(
+      'noch 12 bis 23 Monate lang kein KI (der Start ist nur als Jahr belegt). Nach den Förderregeln hätte das Land in dieser Zeit 70.833 bis 325.833\u00a0€ gezahlt',
+    );
+  });
+
+  it('says what is not known where no start date is sourced', () => {
+    expect(satz('05111')).toBe(
+      'Für Stadt Düsseldorf ist nicht genau belegt, wann das KI startete; sicher bestand es ab 10/2017. Gegenüber Januar 2013 – dem Jahr, in dem die meisten Kommunalen Integrationszentren starteten – lag die Lücke deshalb zwischen 0 und 57 Monaten; nach den Förderregeln entspräche das bis zu 920.000\u00a0€ (Modellrechnung des KI-Atlas NRW, Integrationsministerium, ohne Lehrerstellen).',
+    );
+  });
+
+  it('has a sentence for every one of the 53 districts', () => {
+    expect(atlas.kreise.filter((k) => !satz(k.ags))).toEqual([]);
   });
 });
