@@ -47,7 +47,8 @@ export function einwohnerRanking(
     ),
     basis: k.rankingBasis,
     rows: k.rankingRows,
-    format: formatJeEinwohner,
+    // Every value label carries the year's marker, so a cropped image still says how sure it is.
+    format: (cent: number) => `${formatJeEinwohner(cent)}${BASIS_MARKER[k.rankingBasis]}`,
     description: k.rankingBeschreibung,
   };
 }

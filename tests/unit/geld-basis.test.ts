@@ -11,6 +11,7 @@ import {
   kreisKosten,
   kreisKostenSaetze,
   landesmittelJahre,
+  abgleichGroups,
   lueckeKreis,
   type KostenSeite,
 } from '../../src/lib/kosten.ts';
@@ -23,7 +24,8 @@ import {
   type StackedSeries,
 } from '../../src/lib/charts/stacked.ts';
 import { stackedSvg } from '../../src/lib/charts/svg.ts';
-import { formatEuro } from '../../src/lib/format.ts';
+import { formatEuro, formatMillionsBare } from '../../src/lib/format.ts';
+import { layoutBars } from '../../src/lib/charts/bar.ts';
 import { sum } from '../../src/lib/funding.ts';
 import { betrag, formatBetrag, summeBetraege, UNBEKANNT } from '../../src/core/model/betrag.ts';
 
@@ -264,5 +266,29 @@ describe('lueckeKreis(atlas, ags): every district page says how long it was with
 
   it('has a sentence for every one of the 53 districts', () => {
     expect(atlas.kreise.filter((k) => !satz(k.ags))).toEqual([]);
+  });
+});
+
+describe('value labels in the exported charts keep their marker', () => {
+  it('marks computed bars "¹" and leaves the reported figure unmarked (belegt)', () => {
+    const layout = layoutBars({
+      width: 760,
+      plotHeight: 260,
+      text: { title: 't', unit: 'u', stand: 's', licence: 'l', source: 'q' },
+      groups: abgleichGroups(seite.abgleich.filter((r) => r.gemeldet.jahr === 2017)),
+      format: formatEuro,
+      labelFormat: formatMillionsBare,
+    });
+    expect(layout.bars.map((b) => [b.key, b.valueLabel, b.basis])).toEqual([
+      ['bestehend-ohne', '15,8¹', 'modell'],
+      ['bestehend-mit', '18,5¹', 'modell'],
+      ['alle', '18,8¹', 'modell'],
+      ['gemeldet', '17,0', 'belegt'],
+    ]);
+  });
+
+  it('marks every per-inhabitant value of the carried-forward ranking "²"', () => {
+    const ranking = einwohnerRanking(seite, { stand: atlas.stand, licence: 'CC BY 4.0' });
+    expect(ranking.format(119)).toBe('1,19\u00a0€²');
   });
 });

@@ -5,7 +5,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import { frameLayout, legendLayout, valueTicks, type Box, type ChartText, type LegendItem, type Tick } from './axis.ts';
-import type { Basis } from '../../core/model/betrag.ts';
+import { BASIS_MARKER, type Basis } from '../../core/model/betrag.ts';
 
 export interface BarGroup {
   key: string;
@@ -101,8 +101,12 @@ export function layoutBars(input: BarInput): BarLayout {
         color: bar.color,
         pattern: bar.pattern ?? 'solid',
         ...(bar.basis ? { basis: bar.basis } : {}),
-        valueLabel: bar.value === null ? 'keine Angabe' : (input.labelFormat ?? input.format)(bar.value),
-        title: `${group.label}, ${bar.label}: ${bar.value === null ? 'keine Angabe' : input.format(bar.value)}`,
+        // The basis marker ("¹" computed, "²" carried forward) stays on the label in every export.
+        valueLabel:
+          bar.value === null
+            ? 'keine Angabe'
+            : `${(input.labelFormat ?? input.format)(bar.value)}${BASIS_MARKER[bar.basis ?? 'belegt']}`,
+        title: `${group.label}, ${bar.label}: ${bar.value === null ? 'keine Angabe' : `${input.format(bar.value)}${BASIS_MARKER[bar.basis ?? 'belegt']}`}`,
       };
     }),
   );
