@@ -5,8 +5,9 @@
  */
 import type { CsvTable } from './csv.ts';
 import { parseCell, type CellContext, type CellValue } from './parse-cells.ts';
-import { error, hint, q, type Problem } from './problems.ts';
+import { error, hint, ofKind, q, type Problem } from './problems.ts';
 import type { TableSpec } from './schema.ts';
+import { didYouMean } from '../core/read/suggest.ts';
 
 /** One data row with its typed values and machine spellings by column name. */
 export interface ParsedRow {
@@ -54,7 +55,8 @@ function mapHeader(table: CsvTable, spec: TableSpec): { index: Map<string, numbe
           table.file,
           1,
           i + 1,
-          `Die Spalte ${q(cell.trim())} ist unbekannt und wird ignoriert. Bekannte Spalten: ${known.join(', ')}.`,
+          `Die Spalte ${q(cell.trim())} ist unbekannt: Sie wird nicht geprüft und nicht veröffentlicht (in keiner Download-Datei).` +
+            `${didYouMean(cell.trim(), known)} Bekannte Spalten: ${known.join(', ')}.`,
         ),
       );
     } else if (index.has(column)) {
@@ -97,7 +99,7 @@ export function parseTable(
       const outcome = parseCell(col, row.cells[i]!, ctx);
       if (outcome.ok) {
         [values[col.name], machine[col.name]] = [outcome.value, outcome.machine];
-        if (outcome.hint) problems.push(hint(table.file, row.line, i + 1, outcome.hint));
+        if (outcome.hint) problems.push(ofKind(outcome.hintKind ?? col.name, hint(table.file, row.line, i + 1, outcome.hint)));
       } else {
         [values[col.name], machine[col.name]] = [null, ''];
         problems.push(error(table.file, row.line, i + 1, `Spalte „${col.name}“: ${outcome.message}`));

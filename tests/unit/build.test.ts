@@ -72,7 +72,7 @@ describe('npm run build with broken data (scripts/build.ts as a process)', () =>
     );
     expect(run.status).toBe(1);
     expect(run.stderr.trimEnd().split('\n')).toEqual([
-      `${data}/zentren.csv:3:6: Spalte „start“: „31.02.2017“ ist kein gültiges Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT).`,
+      `${data}/zentren.csv:3:6: Fehler: Spalte „start“: „31.02.2017“ ist kein gültiges Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT).`,
       '1 Fehler in 1 Datei.',
       'Die Website wurde nicht gebaut; die veröffentlichte bleibt unverändert.',
     ]);

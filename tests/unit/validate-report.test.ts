@@ -14,7 +14,7 @@ describe('formatProblem(problem)', () => {
         ),
       ),
     ).toBe(
-      'data/zentren.csv:12:5: Spalte „start“: „31.02.2017“ ist kein gültiges Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT).',
+      'data/zentren.csv:12:5: Fehler: Spalte „start“: „31.02.2017“ ist kein gültiges Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT).',
     );
     expect(
       formatProblem(
