@@ -21,6 +21,8 @@ import { placeholderFields, placeholderHint } from '../src/lib/site-check.ts';
 import { site } from '../src/site.config.ts';
 import { runDataPipeline, writeGenerated } from './build-data.ts';
 import { parseDataFlags, type DataFlags } from './lib/data-dir.ts';
+import { crashLines } from '../src/core/read/crash.ts';
+import { isGithubActions } from '../src/lib/annotations.ts';
 
 /** Builds the site into outDir (absolute); rejects on failure. */
 export type SiteBuilder = (outDir: string, quiet: boolean) => Promise<void>;
@@ -115,7 +117,7 @@ export async function runBuild(o: BuildOptions): Promise<number> {
     return 1;
   }
   for (const p of problems) o.log(formatProblem(p));
-  writeGenerated(result, o.flags.dataDir, o.generatedDir);
+  writeGenerated(result, o.generatedDir);
   say(`${formatSuccess(stats, problems.length)} (${seconds(performance.now() - started)})`);
   const { tables } = result.validation;
   say(
@@ -151,9 +153,10 @@ export async function runBuild(o: BuildOptions): Promise<number> {
   return 0;
 }
 
-if (import.meta.main) {
+/** Runs the build from the command line; an unexpected failure ends in one German line, not a stack trace. */
+async function main(): Promise<number> {
   const flags = parseDataFlags(process.argv.slice(2), ['out', 'generated']);
-  const code = await runBuild({
+  return runBuild({
     flags,
     outDir: resolve((flags.rest['out'] as string | undefined) ?? 'dist'),
     generatedDir: (flags.rest['generated'] as string | undefined) ?? join('src', 'generated'),
@@ -162,6 +165,17 @@ if (import.meta.main) {
     logError: (line) => console.error(line),
     buildSite: astroBuild,
   });
+}
+
+if (import.meta.main) {
+  let code = 1;
+  try {
+    code = await main();
+  } catch (error) {
+    if (process.env.KI_ATLAS_DEBUG) console.error(error);
+    for (const line of crashLines(error, 'Der Build', isGithubActions(process.env))) console.error(line);
+    console.error(notBuilt);
+  }
   // Shown even in CI: a public Impressum must not carry the repository's placeholders.
   const hint = placeholderHint(
     placeholderFields({ ...site.operator, accessibilityContact: site.accessibilityContact }),

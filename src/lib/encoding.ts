@@ -96,7 +96,7 @@ function refuseBinary(bytes: Uint8Array): Decoded | null {
       line: nul.line,
       column: nul.column,
       message:
-        `Zeile ${nul.line}, Spalte ${nul.column} enthält ein Nullbyte (das unsichtbare Zeichen U+0000). ` +
+        'Hier steht ein Nullbyte (das unsichtbare Zeichen U+0000), meist ein Rest aus einem anderen Programm. ' +
         'Bitte die Zelle neu eintippen und die Datei als „CSV UTF-8“ speichern.',
     };
   }

@@ -132,7 +132,7 @@ describe('readCsv(bytes, file)', () => {
     [
       'NUL bytes',
       new Uint8Array([0x61, 0x3b, 0x00, 0x62]),
-      'data/x.csv:1:2: Fehler: Zeile 1, Spalte 2 enthält ein Nullbyte (das unsichtbare Zeichen U+0000). Bitte die Zelle neu eintippen und die Datei als „CSV UTF-8“ speichern.',
+      'data/x.csv:1:2: Fehler: Hier steht ein Nullbyte (das unsichtbare Zeichen U+0000), meist ein Rest aus einem anderen Programm. Bitte die Zelle neu eintippen und die Datei als „CSV UTF-8“ speichern.',
     ],
     [
       'an Excel workbook',
