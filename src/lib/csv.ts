@@ -173,6 +173,7 @@ function swallowedRows(file: string, row: CsvRow, delimiter: Delimiter, width: n
   const threshold = Math.max(2, Math.floor(width / 2));
   let line = row.line;
   for (const [i, cell] of row.cells.entries()) {
+    if (!cell.includes('\n')) continue;
     const [, ...continuation] = cell.split('\n');
     if (continuation.some((l) => l.split(delimiter).length - 1 >= threshold)) {
       return error(

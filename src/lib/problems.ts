@@ -4,6 +4,7 @@
  * Problems about a whole file (missing, empty, too large, wrong encoding, wrong row count)
  * point at line 1, column 1 so editors and terminals can jump there.
  */
+import { formatNumber } from './format.ts';
 
 /** How bad a problem is: an error stops the build, a hint is only shown. */
 export type Severity = 'error' | 'hint';
@@ -89,7 +90,7 @@ export function countProblems(problems: readonly Problem[]): { errors: number; h
 /** Returns "1 Hinweis" / "2 Hinweise" / "keine Hinweise" and the like for a count. */
 export function countWord(n: number, one: string, many: string, none = `keine ${many}`): string {
   if (n === 0) return none;
-  return `${n} ${n === 1 ? one : many}`;
+  return `${formatNumber(n, 0)} ${n === 1 ? one : many}`;
 }
 
 /** Returns the summary line for a failed check: "2 Fehler, 1 Hinweis in 2 Dateien.". */
