@@ -50,6 +50,6 @@ if (import.meta.main) {
   for (const p of problems) console.log(formatProblem(p));
   writeGenerated(result, outDir);
   console.log(
-    `${formatSuccess(stats, problems.length)} Geschrieben: ${join(outDir, 'data.json')} (Stand ${result.atlas.stand}).`,
+    `${formatSuccess(stats, result.validation.hints)} Geschrieben: ${join(outDir, 'data.json')} (Stand ${result.atlas.stand}).`,
   );
 }

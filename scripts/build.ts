@@ -118,7 +118,7 @@ export async function runBuild(o: BuildOptions): Promise<number> {
   }
   for (const p of problems) o.log(formatProblem(p));
   writeGenerated(result, o.generatedDir);
-  say(`${formatSuccess(stats, problems.length)} (${seconds(performance.now() - started)})`);
+  say(`${formatSuccess(stats, result.validation.hints)} (${seconds(performance.now() - started)})`);
   const { tables } = result.validation;
   say(
     `Tabellen: ${tableSpecs.map((spec) => `${spec.file} ${tables[spec.name]?.rows.length ?? 0}`).join(', ')} Zeilen.`,

@@ -74,3 +74,13 @@ describe('showValue(value)', () => {
     expect(showValue('x'.repeat(10_000))).toBe(`${'x'.repeat(60)}…`);
   });
 });
+
+describe('reportLines(problems, stats) with collapsed hints', () => {
+  it('counts every hint a collapsed line stands for in the success line', () => {
+    const collapsed = { ...hint('data/zentren.csv', 2, 2, 'AGS ohne führende Null in 54 Zeilen (2–55)'), count: 108 };
+    expect(reportLines([collapsed], { tables: 6, rows: 326 })).toEqual([
+      'data/zentren.csv:2:2: Hinweis: AGS ohne führende Null in 54 Zeilen (2–55)',
+      'Daten geprüft: 6 Tabellen, 326 Zeilen, keine Fehler, 108 Hinweise.',
+    ]);
+  });
+});
