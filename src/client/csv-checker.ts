@@ -65,7 +65,10 @@ async function check(el: HTMLElement, list: FileList | null): Promise<void> {
   verdict.textContent = 'Die Dateien werden geprüft …';
   delete verdict.dataset.status;
   try {
-    const [files, rest] = await Promise.all([Promise.all([...list].map(toDataFile)), publishedFiles(el.dataset.base ?? '/')]);
+    const [files, rest] = await Promise.all([
+      Promise.all([...list].map(toDataFile)),
+      publishedFiles(el.dataset.base ?? '/'),
+    ]);
     render(el, files, rest);
   } catch (error) {
     verdict.dataset.status = 'fehler';

@@ -70,7 +70,10 @@ function refuseBinary(bytes: Uint8Array): Decoded | null {
       message: `Die Datei ist als UTF-16 („Unicode-Text“) gespeichert, nicht als CSV. ${saveAs}`,
     };
   }
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && holdsAscii(bytes, 'mimetypeapplication/vnd.oasis.opendocument', 30)) {
+  if (
+    startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) &&
+    holdsAscii(bytes, 'mimetypeapplication/vnd.oasis.opendocument', 30)
+  ) {
     return {
       ok: false,
       line: 1,
@@ -153,9 +156,9 @@ function decodeSingleByte(bytes: Uint8Array, encoding: 'windows-1252' | 'macinto
   if (encoding !== 'cp850') return new TextDecoder(encoding).decode(bytes);
   let text = '';
   for (let i = 0; i < bytes.length; i += 8192) {
-    text += Array.from(bytes.subarray(i, i + 8192), (b) => (b < 0x80 ? String.fromCharCode(b) : cp850High[b - 0x80]!)).join(
-      '',
-    );
+    text += Array.from(bytes.subarray(i, i + 8192), (b) =>
+      b < 0x80 ? String.fromCharCode(b) : cp850High[b - 0x80]!,
+    ).join('');
   }
   return text;
 }

@@ -18,8 +18,7 @@ export type CellValue = string | number | boolean | string[] | PartialDate | nul
 
 /** The result of reading a cell: value and machine spelling (maybe with a hint), or why it is wrong. */
 export type CellOutcome =
-  | { ok: true; value: CellValue; machine: string; hint?: string; hintKind?: string }
-  | { ok: false; message: string };
+  { ok: true; value: CellValue; machine: string; hint?: string; hintKind?: string } | { ok: false; message: string };
 
 /** What cell checks need to know besides the cell: today's date and the state's AGS prefix. */
 export interface CellContext {

@@ -83,9 +83,14 @@ function mapHeader(table: CsvTable, spec: TableSpec): { index: Map<string, numbe
     return name !== '' && !known.some((k) => k.toLowerCase() === name.toLowerCase()) ? [{ name, i }] : [];
   });
   for (const name of known.filter((k) => !index.has(k))) {
-    const near = closest(name, unknown.map((u) => u.name));
+    const near = closest(
+      name,
+      unknown.map((u) => u.name),
+    );
     const at = unknown.find((u) => u.name === near);
-    const guess = at ? ` Steht sie als ${q(at.name)} in Spalte ${at.i + 1}? Dann bitte die Überschrift korrigieren.` : '';
+    const guess = at
+      ? ` Steht sie als ${q(at.name)} in Spalte ${at.i + 1}? Dann bitte die Überschrift korrigieren.`
+      : '';
     problems.push(
       error(
         table.file,
@@ -121,7 +126,8 @@ export function parseTable(
       const outcome = parseCell(col, row.cells[i]!, ctx);
       if (outcome.ok) {
         [values[col.name], machine[col.name]] = [outcome.value, outcome.machine];
-        if (outcome.hint) problems.push(ofKind(outcome.hintKind ?? col.name, hint(table.file, row.line, i + 1, outcome.hint)));
+        if (outcome.hint)
+          problems.push(ofKind(outcome.hintKind ?? col.name, hint(table.file, row.line, i + 1, outcome.hint)));
       } else {
         [values[col.name], machine[col.name]] = [null, ''];
         problems.push(error(table.file, row.line, i + 1, `Spalte „${col.name}“: ${outcome.message}`));

@@ -101,9 +101,10 @@ export function formatSummary(problems: readonly Problem[]): string {
   return `${parts.join(', ')} in ${countWord(files, 'Datei', 'Dateien')}.`;
 }
 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are shown, not printed
+/* eslint-disable no-control-regex -- matching control characters is the point: they are shown, not printed */
 const invisible =
   /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0\u{e0000}-\u{e007f}]/gu;
+/* eslint-enable no-control-regex */
 const maxQuoted = 60;
 
 /**

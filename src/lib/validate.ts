@@ -196,7 +196,11 @@ export function validateData(files: readonly DataFile[], options: ValidateOption
   append(problems, crossChecks(tables, opts));
   // Coverage only speaks when zentren.csv has no error of its own: a broken row must not be reported twice.
   const { kreise, zentren } = tables;
-  if (usable(kreise, 'ags') && usable(zentren, 'kreis_ags') && !problems.some((p) => p.file === zentren.file && p.severity === 'error'))
+  if (
+    usable(kreise, 'ags') &&
+    usable(zentren, 'kreis_ags') &&
+    !problems.some((p) => p.file === zentren.file && p.severity === 'error')
+  )
     append(problems, checkKiCoverage(kreise, zentren));
   const sorted = sortProblems(
     problems,

@@ -93,7 +93,14 @@ describe('validation refuses dangerous values with their position', () => {
 });
 
 /** Cells a spreadsheet would run as formulas; they go into an unknown column of kreise.csv. */
-const formulas = ['=HYPERLINK("http://evil.example/";"Quelle")', '+1+cmd', '-2+3', '@SUMME(A1)', '\t=1', '<script>x</script>'];
+const formulas = [
+  '=HYPERLINK("http://evil.example/";"Quelle")',
+  '+1+cmd',
+  '-2+3',
+  '@SUMME(A1)',
+  '\t=1',
+  '<script>x</script>',
+];
 
 /** Values the validator accepts but a careless template would turn into code. */
 const kleveName = 'Kreis Kleve" onmouseover="alert(1)" data-x="';
@@ -170,7 +177,11 @@ describe('a site built from hostile but valid data', () => {
     expect(csvFiles.length).toBeGreaterThanOrEqual(12);
     const formulaCells = csvFiles.flatMap((file) => {
       const delimiter = file.endsWith('-maschinenlesbar.csv') ? ',' : ';';
-      const rows = parse(readFileSync(join(build.dist, file)), { delimiter, bom: true, relax_column_count: true }) as Table;
+      const rows = parse(readFileSync(join(build.dist, file)), {
+        delimiter,
+        bom: true,
+        relax_column_count: true,
+      }) as Table;
       expect(rows[0], file).not.toContain('private_notizen');
       return rows.flat().flatMap((cell) => (/^[=+\-@\t\r]/.test(cell) ? [`${file}: ${cell}`] : []));
     });

@@ -94,7 +94,9 @@ describe('/daten/pruefen/', () => {
       expect(lines[0]).toBe(
         `data/zentren.csv:2:2: Hinweis: AGS ohne führende Null in ${rows} Zeilen (2–${rows + 1}) – automatisch ergänzt, z. B. „5111“ → „05111“. „npm run data:format“ schreibt die Datei mit fünfstelligen AGS zurück.`,
       );
-      expect(lines[1]).toMatch(new RegExp(`^Daten geprüft: 6 Tabellen, [\\d.]+ Zeilen, keine Fehler, ${2 * rows} Hinweise\\.$`));
+      expect(lines[1]).toMatch(
+        new RegExp(`^Daten geprüft: 6 Tabellen, [\\d.]+ Zeilen, keine Fehler, ${2 * rows} Hinweise\\.$`),
+      );
       const link = page.locator('[data-downloads] a');
       expect(await link.textContent()).toBe('zentren.csv in der Form des Repositorys herunterladen');
       const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);

@@ -76,10 +76,14 @@ describe('npm run data:format after an Excel save', () => {
     const run = spawnSync(process.execPath, ['scripts/format-data.ts', '--data', dir, '--today', today], {
       encoding: 'utf8',
     });
-    expect(run.stdout.split('\n')).toContain(`${dir}/zentren.csv: umgeschrieben (UTF-8 mit BOM, „;“, ISO-Daten, Dezimalpunkt, fünfstellige AGS).`);
+    expect(run.stdout.split('\n')).toContain(
+      `${dir}/zentren.csv: umgeschrieben (UTF-8 mit BOM, „;“, ISO-Daten, Dezimalpunkt, fünfstellige AGS).`,
+    );
     expect(run.status).toBe(0);
     expect(git(tmp, 'diff', '--numstat')).toBe('1\t1\tdata/zentren.csv\n');
-    const diff = git(tmp, 'diff', '-U0').split('\n').filter((l) => /^[-+][^-+]/.test(l));
+    const diff = git(tmp, 'diff', '-U0')
+      .split('\n')
+      .filter((l) => /^[-+][^-+]/.test(l));
     expect(diff).toHaveLength(2);
     expect(diff[1]).toContain(';4.5;');
     expect(readFileSync(join(dir, 'zentren.csv')).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));

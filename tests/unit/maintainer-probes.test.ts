@@ -72,7 +72,10 @@ describe('huge inputs end in a capped German report, never a stack trace', () =>
 
 describe('encodings of other spreadsheet settings are read correctly and named', () => {
   // „“ exist in neither Mac OS Roman nor cp850; «» do, so the test text uses those.
-  const kreise = okText('kreise.csv').replace(/^\uFEFF/, '').replaceAll('„', '»').replaceAll('“', '«');
+  const kreise = okText('kreise.csv')
+    .replace(/^\uFEFF/, '')
+    .replaceAll('„', '»')
+    .replaceAll('“', '«');
   const canonical = validateData(replace('kreise.csv', encoder.encode(kreise)), fixtureOptions).data!;
 
   it.each([
@@ -94,7 +97,10 @@ describe('encodings of other spreadsheet settings are read correctly and named',
   });
 
   it('ISO-8859-15: € stays €, not ¤', () => {
-    const text = okText('landesmittel.csv').replace(/^\uFEFF/, '').replace('\n', '\n').trimEnd();
+    const text = okText('landesmittel.csv')
+      .replace(/^\uFEFF/, '')
+      .replace('\n', '\n')
+      .trimEnd();
     const withEuro = `${text.split('\n')[0]}\n2013;;Mittel für die KI (ca. 10 Mio. €, Köln);gemeldet;ja;mkffi-2017-10-05;\n`;
     const v = validateData(replace('landesmittel.csv', iconv.encode(withEuro, 'iso-8859-15')), fixtureOptions);
     expect(v.data!.landesmittel[0]!.was).toBe('Mittel für die KI (ca. 10 Mio. €, Köln)');
@@ -112,7 +118,14 @@ describe('encodings of other spreadsheet settings are read correctly and named',
   it.each([
     [
       'an .ods renamed to .csv',
-      new Uint8Array([0x50, 0x4b, 3, 4, ...new Array<number>(26).fill(0), ...encoder.encode('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')]),
+      new Uint8Array([
+        0x50,
+        0x4b,
+        3,
+        4,
+        ...new Array<number>(26).fill(0),
+        ...encoder.encode('mimetypeapplication/vnd.oasis.opendocument.spreadsheet'),
+      ]),
       'data/kreise.csv:1:1: Fehler: Die Datei ist eine LibreOffice-Tabelle (.ods), keine CSV-Datei. Bitte in LibreOffice „Datei“ → „Speichern unter“ → Dateityp „Text CSV (.csv)“ wählen, Zeichensatz „Unicode (UTF-8)“, Feldtrenner „;“.',
     ],
     [
@@ -177,7 +190,9 @@ describe('accidental deletions against the last committed version', () => {
       'data/zentren.csv:1:1: Fehler: Die Tabelle hat 6 Datenzeilen; in der letzten gespeicherten Version (git) waren es 60. 54 Zeilen (90 %) fehlen. Wenn das Absicht ist, bitte mit „npm run data:check -- --allow-shrink“ (und ebenso beim Bauen) bestätigen; sonst die Zeilen wiederherstellen (z. B. mit „git checkout -- data/zentren.csv“).',
       '1 Fehler in 1 Datei.',
     ]);
-    expect(validateData(okFiles, { ...fixtureOptions, previousRows: { zentren: 60 }, allowShrink: true }).errors).toBe(0);
+    expect(validateData(okFiles, { ...fixtureOptions, previousRows: { zentren: 60 }, allowShrink: true }).errors).toBe(
+      0,
+    );
     expect(validateData(okFiles, { ...fixtureOptions, previousRows: { zentren: 6 } }).errors).toBe(0);
   });
 

@@ -41,7 +41,11 @@ function names(files: readonly string[]): string {
 }
 
 /** Returns the check of the picked files against the published rest, as data:check would report it. */
-export function checkUploads(picked: readonly DataFile[], published: readonly DataFile[], today: IsoDate): CheckerResult {
+export function checkUploads(
+  picked: readonly DataFile[],
+  published: readonly DataFile[],
+  today: IsoDate,
+): CheckerResult {
   const pickedNames = new Set(picked.map((f) => f.name));
   const files = [...published.filter((f) => !pickedNames.has(f.name)), ...picked];
   const validation = validateData(files, { today, previousRows: publishedRows(published) });

@@ -60,7 +60,10 @@ export function condenseProblems(sorted: readonly Problem[]): Problem[] {
       const first = group[0]!;
       if (severity === 'hint' && first.p.kind !== undefined && group.length > collapseAbove) {
         const all = group.map((g) => g.p);
-        shown.push({ p: { ...first.p, message: collapsedMessage(first.p.kind, all), count: all.length }, rank: first.rank });
+        shown.push({
+          p: { ...first.p, message: collapsedMessage(first.p.kind, all), count: all.length },
+          rank: first.rank,
+        });
         continue;
       }
       for (const g of group.slice(0, perKind)) shown.push(g);

@@ -20,8 +20,10 @@ const yellow = (s: string) => `\u001b[33m${s}\u001b[0m`;
 
 /** Returns a report line with "Fehler:" in red and "Hinweis:" in yellow (only for a terminal). */
 export function colourLine(line: string): string {
-  return line.replace(/^(\S*?: )?(Fehler:|Hinweis:)/, (_, position: string | undefined, label: string) =>
-    `${position ?? ''}${label === 'Fehler:' ? red(label) : yellow(label)}`,
+  return line.replace(
+    /^(\S*?: )?(Fehler:|Hinweis:)/,
+    (_, position: string | undefined, label: string) =>
+      `${position ?? ''}${label === 'Fehler:' ? red(label) : yellow(label)}`,
   );
 }
 

@@ -27,7 +27,12 @@ export function planFormat(files: readonly DataFile[], validation: Validation, d
       .filter((p) => p.file === path && p.severity === 'error')
       .reduce((n, p) => n + (p.count ?? 1), 0);
     if (!file || !table) {
-      return { file: spec.file, path, action: 'missing', line: `${path}: nicht umgeschrieben (nicht lesbar, siehe oben).` };
+      return {
+        file: spec.file,
+        path,
+        action: 'missing',
+        line: `${path}: nicht umgeschrieben (nicht lesbar, siehe oben).`,
+      };
     }
     if (errors > 0) {
       const count = errors === 1 ? '1 Fehler' : `${formatNumber(errors, 0)} Fehler`;
@@ -39,7 +44,8 @@ export function planFormat(files: readonly DataFile[], validation: Validation, d
       };
     }
     const bytes = canonicalBytes(toCanonicalCsv(table, { keepUnknown: true }));
-    if (sameBytes(bytes, file.bytes)) return { file: spec.file, path, action: 'keep', line: `${path}: bereits in Form.` };
+    if (sameBytes(bytes, file.bytes))
+      return { file: spec.file, path, action: 'keep', line: `${path}: bereits in Form.` };
     return {
       file: spec.file,
       path,
