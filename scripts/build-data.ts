@@ -7,6 +7,7 @@
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { acquireBuildLock } from '../src/build/build-lock.ts';
 import { runPipeline, type PipelineResult } from '../src/lib/pipeline.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { formatSuccess, reportLines } from '../src/lib/report.ts';
@@ -48,7 +49,18 @@ if (import.meta.main) {
     process.exit(1);
   }
   for (const p of problems) console.log(formatProblem(p));
-  writeGenerated(result, outDir);
+  // A running build reads src/generated/: writing other data into it now would mix the two.
+  mkdirSync(outDir, { recursive: true });
+  const lock = acquireBuildLock(join(outDir, '.build-lock'));
+  if (!lock.ok) {
+    console.error(lock.message);
+    process.exit(1);
+  }
+  try {
+    writeGenerated(result, outDir);
+  } finally {
+    lock.release();
+  }
   console.log(
     `${formatSuccess(stats, result.validation.hints)} Geschrieben: ${join(outDir, 'data.json')} (Stand ${result.atlas.stand}).`,
   );
