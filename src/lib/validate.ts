@@ -19,6 +19,7 @@ import { parseTable, type ParsedTable } from './parse-table.ts';
 import { append, countProblems, error, hint, sortProblems, type Problem } from './problems.ts';
 import { condenseProblems } from '../core/read/condense.ts';
 import {
+  checkDuplicateRows,
   checkKiCoverage,
   checkKreisPlausible,
   checkNotEmpty,
@@ -136,9 +137,13 @@ function crossChecks(t: Partial<Record<TableName, ParsedTable>>, opts: Required<
   const problems: Problem[] = [];
   const add = (...lists: Problem[][]) => lists.forEach((list) => append(problems, list));
   const { kreise, zentren, foerderung, chronik, quellen } = t;
+  // Tables without a key column: a repeated row is the only sign of a fill-down.
+  for (const table of [t.landesmittel, chronik]) if (table) add(checkDuplicateRows(table));
   for (const name of requiredTables) {
     const table = t[name];
-    if (table) add(checkNotEmpty(table), checkShrink(table, opts.previousRows[name], opts.allowShrink));
+    // An empty table gets its own message; "lost every row" would only repeat it.
+    if (table) add(checkNotEmpty(table));
+    if (table && table.rows.length > 0) add(checkShrink(table, opts.previousRows[name], opts.allowShrink));
   }
   if (kreise) add(checkUnique(kreise, 'ags'), checkKreiseCount(kreise, opts.expectedKreise));
   if (kreise) add(checkKreisPlausible(kreise, opts.agsPrefix));

@@ -133,3 +133,31 @@ export function checkKreisPlausible(kreise: ParsedTable, agsPrefix: string | nul
   }
   return problems;
 }
+
+/** Returns an error for each row that repeats an earlier row cell for cell (e.g. filled down in a spreadsheet). */
+export function checkDuplicateRows(t: ParsedTable): Problem[] {
+  const first = new Map<string, number>();
+  const problems: Problem[] = [];
+  const names = t.spec.columns.map((c) => c.name);
+  for (const row of t.rows) {
+    const key = names.map((n) => row.machine[n] ?? '').join('\u0000');
+    const seen = first.get(key);
+    if (seen === undefined) {
+      first.set(key, row.line);
+      continue;
+    }
+    problems.push(
+      ofKind(
+        'doppelte-zeile',
+        error(
+          t.file,
+          row.line,
+          1,
+          `Die Zeile ist eine genaue Kopie von Zeile ${seen} (vielleicht beim Ausfüllen nach unten entstanden). ` +
+            'Bitte die doppelte Zeile löschen.',
+        ),
+      ),
+    );
+  }
+  return problems;
+}
