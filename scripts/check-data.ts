@@ -10,6 +10,7 @@ import { formatAnnotation, isGithubActions } from '../src/lib/annotations.ts';
 import { reportLines } from '../src/lib/report.ts';
 import { validateData } from '../src/lib/validate.ts';
 import { colourLine, crashLines, wantsColour } from '../src/core/read/crash.ts';
+import { didYouMean } from '../src/core/read/suggest.ts';
 import { parseDataFlags, readDataDir } from './lib/data-dir.ts';
 
 const github = isGithubActions(process.env);
@@ -26,8 +27,18 @@ try {
   const code = (error as { code?: string }).code ?? '';
   console.log(
     code.startsWith('ERR_PARSE_ARGS')
-      ? `Fehler: ${(error as Error).message}. Erlaubt sind --data ORDNER, --allow-shrink, --today JJJJ-MM-TT, --expect-kreise N, --ags-prefix P.`
+      ? optionLine((error as Error).message)
       : crashLines(error, 'Die Datenprüfung', github).join('\n'),
   );
   process.exitCode = 1;
+}
+
+/** Returns the German line for a flag node:util's parseArgs refused (its own message is English). */
+function optionLine(message: string): string {
+  const flags = ['--data', '--allow-shrink', '--today', '--expect-kreise', '--ags-prefix'];
+  const option = /'(-[^' ]*)/.exec(message)?.[1] ?? '';
+  const what = option
+    ? `Die Option „${option}“ gibt es nicht oder ihr fehlt ein Wert.${didYouMean(option, flags)}`
+    : 'Eine Option ist ungültig.';
+  return `Fehler: ${what} Erlaubt sind --data ORDNER, --allow-shrink, --today JJJJ-MM-TT, --expect-kreise N, --ags-prefix P.`;
 }

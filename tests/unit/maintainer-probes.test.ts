@@ -2,6 +2,7 @@
  * The probes of issue 13 that are too large or too binary for tests/fixtures/broken: generated
  * here, each with its exact German message and position, and none may end in a stack trace.
  */
+import { spawnSync } from 'node:child_process';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { committedRowCounts } from '../../scripts/lib/data-dir.ts';
@@ -225,5 +226,19 @@ describe('an unexpected failure is one German line', () => {
     expect(wantsColour(false, {})).toBe(false);
     expect(wantsColour(undefined, {})).toBe(false);
     expect(wantsColour(true, { NO_COLOR: '1' })).toBe(false);
+  });
+});
+
+describe('npm run data:check never prints a stack trace', () => {
+  it('answers a mistyped flag with one German line and exit 1', () => {
+    const run = spawnSync(process.execPath, ['scripts/check-data.ts', '--allow-shrik'], {
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_ACTIONS: '' },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(
+      'Fehler: Die Option „--allow-shrik“ gibt es nicht oder ihr fehlt ein Wert. Meinten Sie „--allow-shrink“? Erlaubt sind --data ORDNER, --allow-shrink, --today JJJJ-MM-TT, --expect-kreise N, --ags-prefix P.\n',
+    );
   });
 });
