@@ -37,7 +37,11 @@ try {
 function optionLine(message: string): string {
   const flags = ['--data', '--allow-shrink', '--today', '--expect-kreise', '--ags-prefix'];
   const option = /'(-[^' ]*)/.exec(message)?.[1] ?? '';
-  const what = option
+  const what = flags.includes(option)
+    ? `Der Option „${option}“ fehlt ein Wert.`
+    : option
+      ? `Die Option „${option}“ gibt es nicht.${didYouMean(option, flags)}`
+      : 'Eine Option ist ungültig.';
     ? `Die Option „${option}“ gibt es nicht oder ihr fehlt ein Wert.${didYouMean(option, flags)}`
     : 'Eine Option ist ungültig.';
   return `Fehler: ${what} Erlaubt sind --data ORDNER, --allow-shrink, --today JJJJ-MM-TT, --expect-kreise N, --ags-prefix P.`;

@@ -238,7 +238,7 @@ describe('npm run data:check never prints a stack trace', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(
-      'Fehler: Die Option „--allow-shrik“ gibt es nicht oder ihr fehlt ein Wert. Meinten Sie „--allow-shrink“? Erlaubt sind --data ORDNER, --allow-shrink, --today JJJJ-MM-TT, --expect-kreise N, --ags-prefix P.\n',
+      'Fehler: Die Option „--allow-shrik“ gibt es nicht. Meinten Sie „--allow-shrink“? Erlaubt sind --data ORDNER, --allow-shrink, --today JJJJ-MM-TT, --expect-kreise N, --ags-prefix P.\n',
     );
   });
 });
