@@ -42,7 +42,5 @@ function optionLine(message: string): string {
     : option
       ? `Die Option „${option}“ gibt es nicht.${didYouMean(option, flags)}`
       : 'Eine Option ist ungültig.';
-    ? `Die Option „${option}“ gibt es nicht oder ihr fehlt ein Wert.${didYouMean(option, flags)}`
-    : 'Eine Option ist ungültig.';
   return `Fehler: ${what} Erlaubt sind --data ORDNER, --allow-shrink, --today JJJJ-MM-TT, --expect-kreise N, --ags-prefix P.`;
 }
