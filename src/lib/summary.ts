@@ -175,20 +175,10 @@ export function legendTexts(summary: StichtagSummary, options: { table?: boolean
 
 /** One key-figure tile: a big value, what it counts, and a note on how sure it is. */
 export interface Tile {
-  key: 'zentren' | 'kreise' | 'fachstellen' | 'lehrerstellen';
+  key: 'zentren' | 'kreise';
   value: string;
   label: string;
   note: string;
-}
-
-function postTile(key: 'fachstellen' | 'lehrerstellen', label: string, posts: PostSum): Tile {
-  if (posts.known === 0) return { key, value: '–', label, note: 'für kein bestehendes KI belegt' };
-  return {
-    key,
-    value: formatNumber(posts.sum),
-    label,
-    note: `Summe der belegten Angaben von ${posts.known} der ${posts.of} KI`,
-  };
 }
 
 /** Returns the key-figure tiles for the Stichtag, in display order. */
@@ -218,7 +208,5 @@ export function tiles(summary: StichtagSummary): Tile[] {
             ? `ohne: ${formatList(ohneKi)}`
             : `${ohneKi.length} noch ohne`,
     },
-    postTile('fachstellen', 'Fachstellen', summary.fachstellen),
-    postTile('lehrerstellen', 'Lehrerstellen', summary.lehrerstellen),
   ];
 }

@@ -39,10 +39,18 @@ describe('Landesmittel tile', () => {
       note: expected.note,
       href: '/kosten/',
     });
-    expect(expected.note).toMatch(
-      /^2017, Integrationsministerium – Modellrechnung nach Förderrichtlinie \(Höchstbetrag\)/,
+    expect(expected.note).toMatch(/^2017 nach den Förderregeln \(¹ Modellrechnung, Höchstbeträge\)/);
+    expect(await page.textContent('[data-tile="landesmittel"] .key-figures__label')).toBe(
+      'Landesmittel je Jahr (Integrationsministerium)',
     );
-    expect(await page.textContent('[data-tile="landesmittel"] .key-figures__label')).toBe('Landesmittel pro Jahr');
+    expect(await page.getAttribute('[data-tile="landesmittel"]', 'data-basis')).toBe('modell');
+    // A Stichtag after the last sourced year keeps 2017's figure and says so; never a carried-forward amount.
+    await page.goto(siteUrl('/?stichtag=2024-05-01'));
+    await page.waitForSelector('[data-map-root][data-stichtag="2024-05-01"]');
+    expect(await page.textContent('[data-tile="landesmittel"] [data-tile-value]')).toBe(expected.value);
+    expect(await page.textContent('[data-tile="landesmittel"] [data-tile-note]')).toContain(
+      'ab 2018 nennt keine gefundene Quelle die Beträge',
+    );
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });

@@ -70,7 +70,7 @@ describe('kreisChronik on the real data (data/chronik.csv)', () => {
   it('does not credit the ministry’s release of 05.10.2017 with naming Kleve: it gives only the count', () => {
     const entry = data!.chronik.find((e) => e.kreisAgs === '05154' && e.datum.value === '2017-10-05');
     expect(entry?.ereignis).toBe(
-      'Die MKFFI-Pressemitteilung zum 53. KI (Kreis Viersen) nennt Kleve nicht, nur die Zahl: „Zusammen mit den weiteren 52 Kreisen und kreisfreien Städten“ (Minister Stamp). Dass Kleve damit der einzige Kreis in NRW ohne KI ist, stellt erst der SPD-Antrag vom 10.10.2017 fest.',
+      'Das MKFFI meldet das 53. KI (Kreis Viersen) „zusammen mit den weiteren 52 Kreisen und kreisfreien Städten“; Kleve nennt die Pressemitteilung nicht. Dass Kleve damit als einziger Kreis kein KI hat, stellt die SPD-Kreistagsfraktion in ihrem Antrag vom 10.10.2017 fest.',
     );
     expect(entry?.quelle).toEqual(['mkffi-pm-2017-10-05', 'antrag-spd-kleve-2017-10-10']);
   });

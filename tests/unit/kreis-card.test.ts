@@ -45,11 +45,13 @@ describe('kreisCard(atlas, ags, stichtag)', () => {
     });
   });
 
-  it('states the modelled funding with year, amount, per inhabitant and rank', () => {
-    // 597.500 € for 460.000 inhabitants = 1,30 € each; Kleve (same amount, fewer inhabitants) ranks first.
-    expect(kreisCard(atlas, '05170', '2026-11-25')?.foerderung).toBe(
-      '2019: 597.500\u00a0€ Landesmittel, 1,30\u00a0€ je Einwohner (Platz 2 von 2)',
-    );
+  it('states the modelled funding with year, amount, per inhabitant and rank, marked as carried forward', () => {
+    // 2019 (first full year of all KIs) lies after the Richtlinie of 27.03.2018: the 2017 rules carried forward.
+    // Integrationsministerium only: 370.000 € for 460.000 inhabitants = 0,80 € each; Kleve (fewer inhabitants) first.
+    expect(kreisCard(atlas, '05170', '2026-11-25')?.foerderung).toEqual({
+      basis: 'fortgeschrieben',
+      text: '2019: 370.000\u00a0€² Landesmittel (Integrationsministerium), 0,80\u00a0€² je Einwohner (Platz 2 von 2)',
+    });
   });
 
   it('returns null for an AGS that is not a district', () => {

@@ -162,8 +162,6 @@ describe('tiles(summary)', () => {
         note: 'am 10.10.2017; 1 kam später hinzu',
       },
       { key: 'kreise', value: '52 von 53', label: 'Kreise und kreisfreie Städte mit KI', note: 'ohne: Kreis Kleve' },
-      { key: 'fachstellen', value: '5,5', label: 'Fachstellen', note: 'Summe der belegten Angaben von 1 der 53 KI' },
-      { key: 'lehrerstellen', value: '–', label: 'Lehrerstellen', note: 'für kein bestehendes KI belegt' },
     ]);
   });
 
