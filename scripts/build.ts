@@ -19,6 +19,7 @@ import { formatSuccess, notBuilt, reportLines } from '../src/lib/report.ts';
 import { tableSpecs } from '../src/lib/schema.ts';
 import { placeholderFields, placeholderHint } from '../src/lib/site-check.ts';
 import { site } from '../src/site.config.ts';
+import { writeHostingHeaders } from '../src/build/hosting-headers.ts';
 import { runDataPipeline, writeGenerated } from './build-data.ts';
 import { parseDataFlags, type DataFlags } from './lib/data-dir.ts';
 
@@ -44,13 +45,15 @@ export interface BuildOptions {
 /** The committed TopoJSON of the districts, relative to the project root. */
 export const defaultGeometryFile = join('public', 'geo', 'nrw-kreise.topo.json');
 
-/** Runs `astro build` programmatically with telemetry off and the given output folder. */
+/** Runs `astro build` programmatically with telemetry off and the given output folder, then writes the hosting headers. */
 export const astroBuild: SiteBuilder = async (outDir) => {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
   // At 'info' Astro lists every route (~120 lines); runBuild prints its own counts instead.
   // Warnings and errors are "something wrong", so Astro shows them also in CI.
   await build({ root: process.cwd(), outDir, logLevel: 'warn' });
+  // HTTP headers for hosts that can set them (frame-ancestors, nosniff, cache); GitHub Pages ignores them.
+  writeHostingHeaders(outDir, (process.env.SITE_BASE || '/').replace(/\/?$/, '/'));
 };
 
 /** Returns a duration: "35 ms" below a tenth of a second, else "6,6 s". */

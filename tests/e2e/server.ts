@@ -45,7 +45,13 @@ async function fileFor(dir: string, urlPath: string): Promise<string | null> {
  */
 export async function serveStatic(
   dir: string,
-  options: { base?: string; port?: number; gzip?: boolean } = {},
+  options: {
+    base?: string;
+    port?: number;
+    gzip?: boolean;
+    /** Extra response headers for a request path, as a host applying dist/_headers would send them. */
+    headers?: (path: string) => readonly (readonly [string, string])[];
+  } = {},
 ): Promise<StaticServer> {
   const base = options.base ?? '/';
   const server: Server = createServer(async (req, res) => {
@@ -60,6 +66,7 @@ export async function serveStatic(
     }
     const type = types[extname(file)] ?? 'application/octet-stream';
     const body = await readFile(file);
+    for (const [name, value] of options.headers?.(path) ?? []) res.setHeader(name, value);
     if (
       options.gzip &&
       /text|json|svg|xml|javascript/.test(type) &&
