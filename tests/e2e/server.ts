@@ -18,6 +18,7 @@ const types: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml',
+  '.jsonld': 'application/ld+json',
   '.webmanifest': 'application/manifest+json',
 };
 
