@@ -19,6 +19,7 @@ import { formatSuccess, notBuilt, reportLines } from '../src/lib/report.ts';
 import { tableSpecs } from '../src/lib/schema.ts';
 import { placeholderFields, placeholderHint } from '../src/lib/site-check.ts';
 import { site } from '../src/site.config.ts';
+import { writeDataHistory } from '../src/build/data-history.ts';
 import { writeHostingHeaders } from '../src/build/hosting-headers.ts';
 import { runDataPipeline, writeGenerated } from './build-data.ts';
 import { parseDataFlags, type DataFlags } from './lib/data-dir.ts';
@@ -119,6 +120,9 @@ export async function runBuild(o: BuildOptions): Promise<number> {
   }
   for (const p of problems) o.log(formatProblem(p));
   writeGenerated(result, o.flags.dataDir, o.generatedDir);
+  // The data's git history: /daten/aenderungen/, its feed and /daten/stand/<JJJJ-MM-TT>/.
+  const history = writeDataHistory(o.flags.dataDir, o.generatedDir);
+  if (history.status === 'unavailable') o.log(`Hinweis: ${history.reason}`);
   say(`${formatSuccess(stats, problems.length)} (${seconds(performance.now() - started)})`);
   const { tables } = result.validation;
   say(
