@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { attributionLicence, attributionText, citationText, licences } from '../../src/core/model/attribution.ts';
+import {
+  attributionLicence,
+  attributionText,
+  citationText,
+  licences,
+  siteAttributions,
+} from '../../src/core/model/attribution.ts';
 
 const source = (id: string, herausgeber: string, lizenz: string, url = `https://example.org/${id}`) => ({
   id,
@@ -74,5 +80,34 @@ describe('citationText(input)', () => {
     ).toBe(
       'KI-Atlas NRW, Datenstand 25.11.2026, CC BY 4.0, https://www.example.org/daten/stand/2026-11-25/; © GeoBasis-DE / BKG (2016), Daten verändert',
     );
+  });
+});
+
+describe('siteAttributions(quellen)', () => {
+  it('lists only sources whose licence requires attribution, each for how the site uses it', () => {
+    const quellen = [
+      { ...source('kreis-kleve-pm', 'Kreis Kleve', 'Zitat (§ 51 UrhG)'), titel: 'Pressemitteilung' },
+      {
+        ...source(
+          'destatis-landkreise-deutschland-2018',
+          'Statistisches Bundesamt (Destatis); aufbereitet von Alexander Wunschik',
+          'CC BY 4.0',
+          'https://github.com/mojoaxel/landkreise-deutschland',
+        ),
+        titel: 'Kreise nach Fläche und Bevölkerung',
+      },
+      { ...source('bkg-vg250', 'BKG', 'GeoNutzV laut Paket'), titel: 'VG250' },
+    ];
+    expect(siteAttributions(quellen).map((a) => [a.id, a.text])).toEqual([
+      [
+        'destatis-landkreise-deutschland-2018',
+        '© Statistisches Bundesamt (Destatis), 2019, CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), ' +
+          'https://github.com/mojoaxel/landkreise-deutschland, eigene Berechnung',
+      ],
+      [
+        'bkg-vg250',
+        '© GeoBasis-DE / BKG (2016), Daten verändert, Nutzung nach GeoNutzV (https://www.geodatenzentrum.de/docpdf/geonutzv.pdf)',
+      ],
+    ]);
   });
 });

@@ -97,3 +97,26 @@ export function citationText(input: CitationInput): string {
   const own = `${input.siteTitle}, Datenstand ${input.standText}, ${input.ownLicence}, ${input.standUrl}`;
   return input.attributions.length === 0 ? own : `${own}; ${input.attributions.join('; ')}`;
 }
+
+/** How the site itself uses each licensed source: Destatis figures feed "je Einwohner", the BKG geometry is simplified. */
+export const useOnSite: Readonly<Record<string, Use>> = {
+  'destatis-landkreise-deutschland-2018': 'berechnet',
+  'bkg-vg250': 'geaendert',
+};
+
+/** One line of the attribution list: which source, under which licence, and the text to name it by. */
+export interface SiteAttribution {
+  id: string;
+  titel: string;
+  licence: LicenceRef;
+  text: string;
+}
+
+/** Returns the attribution of every source whose licence requires one, in the order of quellen.csv. */
+export function siteAttributions(quellen: readonly (AttributionSource & { titel: string })[]): SiteAttribution[] {
+  return quellen.flatMap((q) => {
+    const licence = attributionLicence(q.lizenz);
+    const text = attributionText(q, useOnSite[q.id] ?? 'unveraendert');
+    return licence && text ? [{ id: q.id, titel: q.titel, licence, text }] : [];
+  });
+}
