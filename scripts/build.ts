@@ -22,6 +22,8 @@ import { formatSuccess, notBuilt, reportLines } from '../src/lib/report.ts';
 import { tableSpecs } from '../src/lib/schema.ts';
 import { placeholderFields, placeholderHint } from '../src/lib/site-check.ts';
 import { site } from '../src/site.config.ts';
+import { writeDataHistory } from '../src/build/data-history.ts';
+import { writeHostingHeaders } from '../src/build/hosting-headers.ts';
 import { runDataPipeline, writeGenerated } from './build-data.ts';
 import { parseDataFlags, type DataFlags } from './lib/data-dir.ts';
 import { acquireBuildLock, removeStaleBuildFolders } from '../src/build/build-lock.ts';
@@ -50,13 +52,15 @@ export interface BuildOptions {
 /** The committed TopoJSON of the districts, relative to the project root. */
 export const defaultGeometryFile = join('public', 'geo', 'nrw-kreise.topo.json');
 
-/** Runs `astro build` programmatically with telemetry off and the given output folder. */
+/** Runs `astro build` programmatically with telemetry off and the given output folder, then writes the hosting headers. */
 export const astroBuild: SiteBuilder = async (outDir) => {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
   // At 'info' Astro lists every route (~120 lines); runBuild prints its own counts instead.
   // Warnings and errors are "something wrong", so Astro shows them also in CI.
   await build({ root: process.cwd(), outDir, logLevel: 'warn' });
+  // HTTP headers for hosts that can set them (frame-ancestors, nosniff, cache); GitHub Pages ignores them.
+  writeHostingHeaders(outDir, (process.env.SITE_BASE || '/').replace(/\/?$/, '/'));
 };
 
 /** Returns a duration: "35 ms" below a tenth of a second, else "6,6 s". */
@@ -122,6 +126,9 @@ export async function runBuild(o: BuildOptions): Promise<number> {
   }
   for (const p of problems) o.log(formatProblem(p));
   writeGenerated(result, o.generatedDir);
+  // The data's git history: /daten/aenderungen/, its feed and /daten/stand/<JJJJ-MM-TT>/.
+  const history = writeDataHistory(o.flags.dataDir, o.generatedDir);
+  if (history.status === 'unavailable') o.log(`Hinweis: ${history.reason}`);
   say(`${formatSuccess(stats, result.validation.hints)} (${seconds(performance.now() - started)})`);
   const { tables } = result.validation;
   say(

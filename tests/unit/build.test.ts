@@ -115,7 +115,7 @@ describe('runBuild(options) swaps the new site in only at the end', () => {
     expect(builtInto).toBe(`${t.outDir}-tmp-${process.pid}`);
     expect(snapshot(t.outDir)).toEqual({ 'index.html': Buffer.from('<title>neu</title>').toString('base64') });
     expect(siblings(t.outDir)).toEqual([]);
-    expect(readdirSync(t.generatedDir).sort()).toEqual(['csv', 'data.json', 'original']);
+    expect(readdirSync(t.generatedDir).sort()).toEqual(['csv', 'data.json', 'history.json', 'original']);
     expect(JSON.parse(readFileSync(join(t.generatedDir, 'data.json'), 'utf8')).zentren).toHaveLength(6);
     const timed = t.lines.map((l) => l.replace(/\d+(,\d)? (s|ms)\b/g, 'T').replace(t.outDir, 'OUT'));
     const geometry = geometryLine(defaultGeometryFile);
