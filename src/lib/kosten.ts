@@ -38,6 +38,7 @@ import type { WaterfallStep } from './charts/waterfall.ts';
 import type { RankingRow } from './charts/ranking.ts';
 import type { BarGroup } from './charts/bar.ts';
 import type { LandesmittelJahr } from './landesmittel-tile.ts';
+import { PROGRAMME_START } from './status.ts';
 import {
   betrag,
   formatBetrag,
@@ -54,8 +55,8 @@ import type { FoerderRegel } from './types.ts';
 export const MODELL_LABEL = 'Modellrechnung nach Förderrichtlinie (Höchstbetrag)';
 export const GEMELDET_LABEL = 'gemeldet';
 
-/** First year of the statewide series. */
-export const ERSTES_JAHR = 2013;
+/** First year of the statewide series: the year of the Förderrichtlinie (25.06.2012), as the status model. */
+export const ERSTES_JAHR = Number(PROGRAMME_START.slice(0, 4));
 
 export type AtlasInput = Pick<AtlasData, 'kreise' | 'zentren' | 'foerderung' | 'landesmittel' | 'stand' | 'gebaut'>;
 
@@ -626,6 +627,7 @@ export function kostenSeite(atlas: AtlasInput): KostenSeite {
   // no year where a component has no amount, and none after a component's last rule ended.
   const ministerien = ministerienYears(land).filter(
     (y) =>
+      y.hoechstCent > 0 &&
       y.komponenten.every((k) => k.monateOhneBetrag === 0 && komponenteBasis(k) !== 'unbekannt') &&
       ended.every((e) => y.jahr <= e.jahr),
   );

@@ -56,6 +56,12 @@ describe('formatBetrag(betrag, stil): the one way an amount becomes text', () =>
 describe('the home tile (point 1): only what a source supports', () => {
   const jahre = landesmittelJahre(atlas);
 
+  it('shows 2012 for a Stichtag in 2012: the Richtlinie of 25.06.2012 gives the Pauschale, so it is not unknown', () => {
+    const tile = landesmittelTile(jahre, '2012-12-31');
+    expect([tile.basis, tile.note.startsWith('2012 nach den Förderregeln')]).toEqual(['modell', true]);
+    expect(tile.value).toMatch(/^\d,\d(–\d,\d)?\u00a0Mio\.\u00a0€¹$/);
+  });
+
   it('shows 2017, the latest year whose rules are sourced, for a Stichtag in 2026', () => {
     expect(landesmittelTile(jahre, '2026-12-05')).toEqual({
       key: 'landesmittel',

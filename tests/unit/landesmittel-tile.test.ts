@@ -88,12 +88,12 @@ describe('landesmittelJahr(landJahr): the Integrationsministerium share of one s
     });
   });
 
-  it('covers every year from 2013 to the build year for the atlas', () => {
+  it('covers every year from the Förderrichtlinie (2012) to the build year for the atlas', () => {
     const jahre = landesmittelJahre(atlasInput(regelnWieDaten(), zentren));
     expect(jahre.map((j) => j.jahr)).toEqual([
-      2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026,
+      2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026,
     ]);
-    expect(jahre[0]).toEqual(landesmittelJahr(landJahr(zentren, 2013, ctx)));
+    expect(jahre[1]).toEqual(landesmittelJahr(landJahr(zentren, 2013, ctx)));
   });
 });
 
