@@ -449,7 +449,7 @@ export function kleveBox(atlas: AtlasInput, ctx: ModelContext, kreisAgs = KLEVE_
     satz:
       `Hätte der ${name} ab ${bezug.jahr} – dem Jahr, in dem die meisten Kommunalen Integrationszentren starteten – ein KI gehabt, ` +
       `hätte er nach den Förderregeln des Landes bis ${formatMonth(schaetzung.bis)} zwischen ${von} und ${bis} Landesmittel erhalten können ` +
-      `(Modellrechnung des KI-Atlas NRW, keine amtliche Zahl; ohne Lehrerstellen).`,
+      `(Modellrechnung des KI-Atlas NRW, keine amtliche Zahl; ohne Lehrerstellen${fortgeschriebenHinweis(fortgeschrieben)}).`,
   };
 }
 
@@ -507,6 +507,14 @@ function weitereZusatzstellenCent(zentrum: Zentrum, von: number, bis: number, ct
     cent += ((zusatz.stellen - 1) * (zusatz.betragCent ?? 0)) / 12;
   }
   return Math.round(cent);
+}
+
+/** Returns the caveat a quotable sentence carries when some of its months rest on carried-forward amounts. */
+function fortgeschriebenHinweis(monate: { von: number; bis: number } | null): string {
+  if (!monate) return '';
+  const span =
+    monate.von === monate.bis ? formatMonth(monate.von) : `${formatMonth(monate.von)}–${formatMonth(monate.bis)}`;
+  return `; ${span} mit fortgeschriebenen Beträgen von 2017`;
 }
 
 /** Returns the first and last month of an estimate whose amounts are carried past a newer Richtlinie, or null. */
@@ -962,12 +970,13 @@ export function lueckeKreis(atlas: AtlasInput, kreisAgs: string): Luecke | null 
   const tief = kurz === 0 ? null : kleveLesarten(erstes, bezug, von + kurz - 1, andere, ctx);
   const hochCent = hoch ? Math.max(...hoch.map((l) => l.cent)) : null;
   const tiefCent = tief ? Math.min(...tief.map((l) => l.cent)) : 0;
-  const carried = lang !== null && fortgeschriebeneMonate(erstes, { von, bis: von + lang - 1 }, ctx) !== null;
+  const carriedMonate = lang === null ? null : fortgeschriebeneMonate(erstes, { von, bis: von + lang - 1 }, ctx);
+  const carried = carriedMonate !== null;
   const betragValue =
     hochCent === null ? null : betrag(carried ? 'fortgeschrieben' : 'modell', Math.min(tiefCent, hochCent), hochCent);
   const monateText = (n: number) => (n === 1 ? '1 Monat' : `${n} Monate`);
   const geld = betragValue ? formatBetrag(betragValue).zahl.replace('–', ' bis ') : null;
-  const quelle = '(Modellrechnung des KI-Atlas NRW, Integrationsministerium, ohne Lehrerstellen)';
+  const quelle = `(Modellrechnung des KI-Atlas NRW, Integrationsministerium, ohne Lehrerstellen${fortgeschriebenHinweis(carriedMonate)})`;
   const bezugText = `Januar ${bezug.jahr} – dem Jahr, in dem die meisten Kommunalen Integrationszentren starteten`;
   let satz: string;
   if (lang === null) {

@@ -204,7 +204,7 @@ describe('the Kleve estimate (point 9): a range, each assumption on its own line
     expect(kleve?.spanne).toEqual(betrag('fortgeschrieben', 94_749_999, 129_666_666));
     expect(kleve?.fortgeschriebeneMonate).toEqual({ von: 2018 * 12 + 2, bis: 2018 * 12 + 7 });
     expect(kleve?.satz).toBe(
-      'Hätte der Kreis Kleve ab 2013 – dem Jahr, in dem die meisten Kommunalen Integrationszentren starteten – ein KI gehabt, hätte er nach den Förderregeln des Landes bis 08/2018 zwischen 947.500\u00a0€ und 1.296.667\u00a0€ Landesmittel erhalten können (Modellrechnung des KI-Atlas NRW, keine amtliche Zahl; ohne Lehrerstellen).',
+      'Hätte der Kreis Kleve ab 2013 – dem Jahr, in dem die meisten Kommunalen Integrationszentren starteten – ein KI gehabt, hätte er nach den Förderregeln des Landes bis 08/2018 zwischen 947.500\u00a0€ und 1.296.667\u00a0€ Landesmittel erhalten können (Modellrechnung des KI-Atlas NRW, keine amtliche Zahl; ohne Lehrerstellen; 03/2018–08/2018 mit fortgeschriebenen Beträgen von 2017).',
     );
   });
 });
@@ -245,7 +245,7 @@ describe('lueckeKreis(atlas, ags): every district page says how long it was with
       betrag('fortgeschrieben', 94_749_999, 129_666_666),
     ]);
     expect(satz('05154')).toBe(
-      'Kreis Kleve hatte nach Januar 2013 – dem Jahr, in dem die meisten Kommunalen Integrationszentren starteten – noch 68 Monate lang kein KI. Nach den Förderregeln hätte das Land in dieser Zeit 947.500 bis 1.296.667\u00a0€ gezahlt (Modellrechnung des KI-Atlas NRW, Integrationsministerium, ohne Lehrerstellen).',
+      'Kreis Kleve hatte nach Januar 2013 – dem Jahr, in dem die meisten Kommunalen Integrationszentren starteten – noch 68 Monate lang kein KI. Nach den Förderregeln hätte das Land in dieser Zeit 947.500 bis 1.296.667\u00a0€ gezahlt (Modellrechnung des KI-Atlas NRW, Integrationsministerium, ohne Lehrerstellen; 03/2018–08/2018 mit fortgeschriebenen Beträgen von 2017).',
     );
   });
 
