@@ -10,9 +10,9 @@ import { isoDateIn } from '../lib/dates.ts';
 import { formatDate } from '../lib/format.ts';
 import { keyFigures } from '../lib/key-figures.ts';
 import { kreisRows } from '../lib/kreis-table.ts';
+import { readStichtagInput } from '../core/model/stichtag-input.ts';
 import {
   FIRST_STICHTAG,
-  clampDate,
   dateFromDayNumber,
   dayNumber,
   playSteps,
@@ -43,6 +43,14 @@ function start(app: HTMLElement, payload: StichtagPayload): void {
 
   const slider = $<HTMLInputElement>('[data-stichtag-slider]');
   const dateInput = $<HTMLInputElement>('[data-stichtag-input]');
+  const dateMessage = $<HTMLElement>('[data-stichtag-message]');
+
+  /** Shows (or with "" clears) the German message next to the date field. */
+  function showDateMessage(text: string): void {
+    if (dateMessage && dateMessage.textContent !== text) dateMessage.textContent = text;
+    if (text) dateInput?.setAttribute('aria-invalid', 'true');
+    else dateInput?.removeAttribute('aria-invalid');
+  }
 
   function setText(selector: string, text: string): void {
     // Unchanged text stays untouched, so live regions do not repeat themselves.
@@ -85,6 +93,7 @@ function start(app: HTMLElement, payload: StichtagPayload): void {
       slider.setAttribute('aria-valuetext', formatDate(stichtag));
     }
     if (dateInput && dateInput.value !== stichtag) dateInput.value = stichtag;
+    showDateMessage('');
     for (const button of $$<HTMLButtonElement>('[data-stichtag-preset]')) {
       button.setAttribute('aria-pressed', String(button.dataset.stichtagPreset === stichtag));
     }
@@ -132,8 +141,23 @@ function start(app: HTMLElement, payload: StichtagPayload): void {
     frame = requestAnimationFrame(() => apply(dateFromDayNumber(Number(slider.value)), 'none'));
   });
   slider?.addEventListener('change', () => apply(dateFromDayNumber(Number(slider.value)), 'push'));
-  dateInput?.addEventListener('change', () => {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(dateInput.value)) apply(clampDate(dateInput.value, FIRST_STICHTAG, today), 'push');
+  // Chromium reports every typed digit as a change ("0002-10-10" on the way to 2017): while typing only a
+  // date in range is shown, without history; blur and Enter commit it, or explain next to the field why not.
+  const readDate = () => readStichtagInput(dateInput?.value ?? '', FIRST_STICHTAG, today);
+  function typed(): void {
+    const reading = readDate();
+    if (reading.kind === 'date' && reading.stichtag !== current?.stichtag) apply(reading.stichtag, 'none');
+  }
+  function commitDate(): void {
+    const reading = readDate();
+    if (reading.kind === 'date') apply(reading.stichtag, 'push');
+    else showDateMessage(reading.message);
+  }
+  dateInput?.addEventListener('input', typed);
+  dateInput?.addEventListener('change', typed);
+  dateInput?.addEventListener('blur', commitDate);
+  dateInput?.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') commitDate();
   });
   for (const button of $$<HTMLButtonElement>('[data-stichtag-preset]')) {
     button.addEventListener('click', () => {
