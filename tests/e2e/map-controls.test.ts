@@ -65,3 +65,49 @@ describe('Stichtag date field', () => {
     await page.context().close();
   });
 });
+
+describe('district table on a phone (360 px)', () => {
+  it('keeps the name column in place while the other columns scroll, and lists rows in the order the header claims', async () => {
+    const { page, consoleErrors } = await newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(siteUrl('/?stichtag=2017-10-10'));
+    await page.waitForSelector('[data-map-root][data-stichtag="2017-10-10"]');
+    // Before any click: "Kreis / kreisfreie Stadt ▲" and rows A to Z (German collation).
+    expect(await page.getAttribute('th[data-sort-key="name"]', 'aria-sort')).toBe('ascending');
+    expect(await page.textContent('th[data-sort-key="name"] .sort-icon')).toBe('▲');
+    const names = await page.$$eval('tbody tr[data-ags] th', (ths) => ths.map((th) => th.textContent?.trim() ?? ''));
+    expect(names).toEqual([...names].sort(new Intl.Collator('de-DE').compare));
+    expect(names[0]).toBe('Ennepe-Ruhr-Kreis');
+
+    const wrap = page.locator('#tabelle .table-wrap');
+    const kleve = page.locator('tr[data-ags="05154"] th');
+    await kleve.scrollIntoViewIfNeeded();
+    const before = (await kleve.boundingBox())!;
+    // Scroll until "Am Stichtag" sits right of the name column, as a swipe would.
+    await wrap.evaluate((element) => {
+      const cell = element.querySelector<HTMLElement>('tr[data-ags="05154"] [data-cell="status"]')!;
+      const name = element.querySelector<HTMLElement>('tr[data-ags="05154"] th')!;
+      element.scrollLeft = cell.offsetLeft - name.offsetWidth;
+    });
+    expect(await wrap.evaluate((element) => element.scrollLeft)).toBeGreaterThan(100);
+    const after = (await kleve.boundingBox())!;
+    expect(after.x).toBe(before.x);
+    // The status column is now on screen, beside the name, and the name cell is painted above the scrolled cells.
+    const status = (await page.locator('tr[data-ags="05154"] [data-cell="status"]').boundingBox())!;
+    expect(status.x).toBeGreaterThanOrEqual(after.x + after.width - 1);
+    expect(status.x + status.width).toBeLessThanOrEqual(360);
+    const hit = await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest('th')?.parentElement?.getAttribute('data-ags'),
+      { x: after.x + after.width / 2, y: after.y + after.height / 2 },
+    );
+    expect(hit).toBe('05154');
+    const background = await kleve.evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+
+    // The first click on the name column sorts Z to A.
+    await page.click('th[data-sort-key="name"] button');
+    expect(await page.getAttribute('th[data-sort-key="name"]', 'aria-sort')).toBe('descending');
+    expect(await page.textContent('tbody tr[data-ags] th')).toBe(names[names.length - 1]);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
