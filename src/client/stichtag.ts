@@ -22,7 +22,9 @@ import {
 } from '../lib/stichtag.ts';
 import { legendTexts, summarize, summarySentence, type StichtagSummary } from '../lib/summary.ts';
 import type { IsoDate } from '../lib/types.ts';
+import { enhanceDistrictSelection, type DistrictSelection } from './district-info.ts';
 import { enhanceDistrictTable, type DistrictTableController } from './district-table.ts';
+import { enhanceKreisFinder } from './kreis-finder.ts';
 import type { LeafletMapController } from './map.ts';
 
 const app = document.querySelector<HTMLElement>('[data-stichtag-app]');
@@ -40,6 +42,23 @@ function start(app: HTMLElement, payload: StichtagPayload): void {
   const table: DistrictTableController | null = tableRoot
     ? enhanceDistrictTable(tableRoot, kreisRows(payload.kreise, payload.zentren))
     : null;
+
+  const figure = $<HTMLElement>('.kreis-map[data-map-root]');
+  const container = $<HTMLElement>('[data-map-leaflet]');
+  const selection: DistrictSelection | null = figure
+    ? enhanceDistrictSelection(figure, (ags) =>
+        figure.classList.contains('is-interactive')
+          ? (container?.querySelector<SVGPathElement>(`path[data-ags="${ags}"]`) ?? null)
+          : null,
+      )
+    : null;
+  const finder = $<HTMLElement>('[data-kreis-finder]');
+  if (finder)
+    enhanceKreisFinder(
+      finder,
+      () => current?.entries ?? [],
+      (entry) => selection?.focus(entry.ags),
+    );
 
   const slider = $<HTMLInputElement>('[data-stichtag-slider]');
   const dateInput = $<HTMLInputElement>('[data-stichtag-input]');
@@ -75,6 +94,7 @@ function start(app: HTMLElement, payload: StichtagPayload): void {
       if (title) title.textContent = entry.label;
     }
     leaflet?.update(entries);
+    selection?.update(entries);
     table?.setStatuses(entries);
 
     setText('[data-summary]', summarySentence(summary, today));
@@ -195,22 +215,24 @@ function start(app: HTMLElement, payload: StichtagPayload): void {
   });
 
   // --- Leaflet on demand: fetched on the first interaction with the map, shown on request ---
-  const figure = $<HTMLElement>('.kreis-map[data-map-root]');
-  const container = $<HTMLElement>('[data-map-leaflet]');
   const activate = $<HTMLButtonElement>('[data-map-activate]');
   let loading: Promise<typeof import('./map.ts')> | null = null;
   const load = () => (loading ??= import('./map.ts'));
   for (const type of ['pointerenter', 'focusin', 'touchstart'] as const) {
     figure?.addEventListener(type, () => void load(), { once: true, passive: true });
   }
+  // The button says what it does next (no aria-pressed: a toggle button must keep its name).
+  const activateLabels = {
+    off: 'Interaktive Karte einschalten (zoomen und verschieben)',
+    on: 'Interaktive Karte ausschalten',
+  };
   if (activate && container && figure) {
     activate.disabled = false;
-    activate.setAttribute('aria-pressed', 'false');
     activate.addEventListener('click', async () => {
       const on = !figure.classList.contains('is-interactive');
       figure.classList.toggle('is-interactive', on);
       container.hidden = !on;
-      activate.setAttribute('aria-pressed', String(on));
+      activate.textContent = on ? activateLabels.on : activateLabels.off;
       if (!on || leaflet || !current) return;
       try {
         const { mountLeafletMap } = await load();
@@ -218,6 +240,8 @@ function start(app: HTMLElement, payload: StichtagPayload): void {
           topologyUrl: app.dataset.topologyUrl ?? `${base}geo/nrw-kreise.topo.json`,
           entries: current.entries,
           attribution: app.dataset.geoAttribution ?? '',
+          labels: JSON.parse(container.dataset.labels ?? '[]') as { ags: string; text: string }[],
+          onShow: (ags) => selection?.show(ags),
           tiles: JSON.parse(app.dataset.tiles ?? '{"enabled":false,"url":"","attribution":""}') as {
             enabled: boolean;
             url: string;
@@ -228,7 +252,6 @@ function start(app: HTMLElement, payload: StichtagPayload): void {
       } catch (error) {
         figure.classList.remove('is-interactive');
         container.hidden = true;
-        activate.setAttribute('aria-pressed', 'false');
         activate.textContent = `Interaktive Karte nicht verfügbar: ${error instanceof Error ? error.message : String(error)}`;
         activate.disabled = true;
       }

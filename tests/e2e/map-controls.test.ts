@@ -111,3 +111,123 @@ describe('district table on a phone (360 px)', () => {
     await page.context().close();
   });
 });
+
+describe('Kreis finden', () => {
+  it('finds „Kleve“ by typing, picks it with the keyboard, focuses its shape and announces its status', async () => {
+    const { page, consoleErrors } = await newPage();
+    await page.goto(siteUrl('/?stichtag=2017-10-10'));
+    await page.waitForSelector('[data-map-root][data-stichtag="2017-10-10"]');
+    const input = page.getByRole('combobox', { name: 'Kreis finden' });
+    await input.click();
+    await page.keyboard.type('kle', { delay: 30 });
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('[data-finder-list] [role="option"]').allTextContents()).toEqual(['Kreis Kleve']);
+    expect(await page.textContent('[data-finder-status]')).toBe('1 Treffer. Mit Eingabe auswählen.');
+    await page.keyboard.press('ArrowDown');
+    expect(await input.getAttribute('aria-activedescendant')).toBe('karte-finden-liste-05154');
+    expect(await page.getAttribute('#karte-finden-liste-05154', 'aria-selected')).toBe('true');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-ags'))).toBe('05154');
+    expect(await input.getAttribute('aria-expanded')).toBe('false');
+    expect(await input.inputValue()).toBe('Kreis Kleve');
+    expect(await page.textContent('[data-finder-status]')).toBe('Kreis Kleve: kein KI am 10.10.2017');
+    expect(await page.textContent('[data-map-info-label]')).toBe('Kreis Kleve: kein KI am 10.10.2017');
+    expect(await page.getAttribute('[data-map-info-link]', 'href')).toBe('/kreis/05154-kreis-kleve/');
+    // The ring traces Kleve's outline above its neighbours.
+    const kleveOutline = await page.getAttribute('.kreis-map__svg path[data-ags="05154"]', 'd');
+    expect(await page.getAttribute('.kreis-map__ring-outer', 'd')).toBe(kleveOutline);
+    // Enter on the focused shape opens the district page, like the link around it.
+    await Promise.all([page.waitForURL(siteUrl('/kreis/05154-kreis-kleve/')), page.keyboard.press('Enter')]);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('matches umlauts spelled out, closes with Escape and clears with a second Escape', async () => {
+    const { page } = await newPage();
+    await page.goto(siteUrl('/'));
+    const input = page.getByRole('combobox', { name: 'Kreis finden' });
+    await input.fill('muel');
+    expect(await page.locator('[data-finder-list] [role="option"]').allTextContents()).toEqual([
+      'Stadt Mülheim an der Ruhr',
+    ]);
+    await page.keyboard.press('Escape');
+    expect(await input.getAttribute('aria-expanded')).toBe('false');
+    expect(await input.inputValue()).toBe('muel');
+    await page.keyboard.press('Escape');
+    expect(await input.inputValue()).toBe('');
+    await input.fill('qqq');
+    expect(await page.textContent('[data-finder-status]')).toBe('Kein Kreis und keine kreisfreie Stadt gefunden.');
+    await page.context().close();
+  });
+});
+
+describe('first tap on a district', () => {
+  it('shows name, status and a link under the map; the second tap opens the page', async () => {
+    const { page, consoleErrors } = await newPage({
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await page.goto(siteUrl('/?stichtag=2017-10-10'));
+    await page.waitForSelector('[data-map-root][data-stichtag="2017-10-10"]');
+    const viersen = page.locator('.kreis-map__svg path[data-ags="05166"]');
+    await viersen.scrollIntoViewIfNeeded();
+    const box = (await viersen.boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForSelector('[data-map-info]:not([hidden])');
+    expect(await page.textContent('[data-map-info-label]')).toBe('Kreis Viersen: KI vorhanden am 10.10.2017');
+    expect(await page.textContent('[data-map-info-link]')).toBe('Seite von Kreis Viersen öffnen');
+    expect(new URL(page.url()).pathname).toBe('/');
+    await Promise.all([
+      page.waitForURL(siteUrl('/kreis/05166-kreis-viersen/')),
+      page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2),
+    ]);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a district on keyboard focus, with a ring visible on the hatched Kleve of 10.10.2017', async () => {
+    const { page } = await newPage();
+    await page.goto(siteUrl('/?stichtag=2017-10-10'));
+    await page.waitForSelector('[data-map-root][data-stichtag="2017-10-10"]');
+    await page.focus('.kreis-map__svg a:has(> path[data-ags="05154"])');
+    expect(await page.textContent('[data-map-info-label]')).toBe('Kreis Kleve: kein KI am 10.10.2017');
+    const [outer, inner] = await page.$$eval('[data-map-ring] path', (paths) =>
+      paths.map((p) => {
+        const style = getComputedStyle(p);
+        return { stroke: style.stroke, width: style.strokeWidth, d: p.getAttribute('d') };
+      }),
+    );
+    // Dark band with a white core: neither the hatch's orange nor the KI blue hides both.
+    expect([outer?.stroke, outer?.width, inner?.stroke, inner?.width]).toEqual([
+      'rgb(27, 31, 36)',
+      '7px',
+      'rgb(255, 255, 255)',
+      '2.5px',
+    ]);
+    expect(outer?.d).toBe(await page.getAttribute('.kreis-map__svg path[data-ags="05154"]', 'd'));
+    await page.context().close();
+  });
+});
+
+describe('interactive map button and labels', () => {
+  it('says what it does in each state and keeps the city labels', async () => {
+    const { page, consoleErrors } = await newPage();
+    await page.goto(siteUrl('/'));
+    const button = page.locator('[data-map-activate]');
+    await page.waitForSelector('[data-map-activate]:not([disabled])');
+    expect(await button.textContent()).toBe('Interaktive Karte einschalten (zoomen und verschieben)');
+    expect(await button.getAttribute('aria-pressed')).toBeNull();
+    await button.click();
+    await page.waitForSelector('.kreis-map__leaflet path[data-ags]');
+    expect(await button.textContent()).toBe('Interaktive Karte ausschalten');
+    const staticLabels = await page.$$eval('.kreis-map__labels text', (texts) => texts.map((t) => t.textContent));
+    expect(staticLabels.length).toBeGreaterThanOrEqual(4);
+    expect(await page.locator('.kreis-map__leaflet-label').allTextContents()).toEqual(staticLabels);
+    await button.click();
+    expect(await button.textContent()).toBe('Interaktive Karte einschalten (zoomen und verschieben)');
+    expect(await page.isHidden('.kreis-map__leaflet')).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
