@@ -231,3 +231,44 @@ describe('interactive map button and labels', () => {
     await page.context().close();
   });
 });
+
+describe('without JavaScript', () => {
+  it('hides the controls that need it and links the key dates to static pages with their maps', async () => {
+    const { page } = await newPage({ javaScriptEnabled: false });
+    await page.goto(siteUrl('/'));
+    for (const selector of [
+      '[data-stichtag-control]',
+      '[data-kreis-finder]',
+      '[data-map-activate]',
+      '[data-table-filter]',
+    ]) {
+      expect(await page.isHidden(selector), selector).toBe(true);
+    }
+    const links = page.getByRole('navigation', { name: 'Karte zu einem festen Stichtag' }).getByRole('link');
+    expect(await links.allTextContents()).toEqual([
+      '31.12.2013',
+      '31.12.2014',
+      '31.12.2015',
+      '31.12.2016',
+      '10.10.2017 (Antrag im Kreistag Kleve)',
+      '31.12.2017',
+      '31.12.2018',
+    ]);
+    await Promise.all([page.waitForURL(siteUrl('/stichtag/2017-10-10/')), links.nth(4).click()]);
+    expect(await page.getAttribute('[data-map-root]', 'data-stichtag')).toBe('2017-10-10');
+    expect(await page.getAttribute('.kreis-map__svg path[data-ags="05154"]', 'data-status')).toBe('ohne-ki');
+    expect(await page.locator('.kreis-map__svg path[data-status="ki"]').count()).toBe(52);
+    expect(await page.textContent('h1')).toBe('Kommunale Integrationszentren in NRW am 10.10.2017');
+    expect(await page.textContent('.lead')).toBe(
+      'Am 10.10.2017 hatten 52 der 53 Kreise und kreisfreien Städte in NRW ein Kommunales Integrationszentrum; ohne: Kreis Kleve.',
+    );
+    expect(await page.textContent('tr[data-ags="05154"] [data-status-text]')).toBe('kein KI');
+    expect(await page.getAttribute('a[aria-current="page"]:has-text("10.10.2017")', 'href')).toBe(
+      '/stichtag/2017-10-10/',
+    );
+    await page.goto(siteUrl('/stichtag/2013-12-31/'));
+    expect(await page.getAttribute('[data-map-root]', 'data-stichtag')).toBe('2013-12-31');
+    expect(await page.getAttribute('.kreis-map__svg path[data-ags="05154"]', 'data-status')).toBe('ohne-ki');
+    await page.context().close();
+  });
+});

@@ -51,6 +51,7 @@ const fixed: { name: string; file: string; embed: boolean }[] = [
 const patterns: { name: string; pattern: RegExp; embed: boolean }[] = [
   { name: 'kreis', pattern: /^kreis\/\d{5}-[a-z0-9-]+\/index\.html$/, embed: false },
   { name: 'embed-kreis', pattern: /^embed\/kreis\/\d{5}\/index\.html$/, embed: true },
+  { name: 'stichtag', pattern: /^stichtag\/2017-10-10\/index\.html$/, embed: false },
 ];
 
 /**
