@@ -101,7 +101,8 @@ export async function mountLeafletMap(
     zoomSnap: 0.25,
     renderer: L.svg({ padding: 0.5 }),
   });
-  L.control.zoom({ zoomInTitle: 'Vergrößern', zoomOutTitle: 'Verkleinern' }).addTo(map);
+  // Top right: the "Kreis finden" box sits over the map's empty north-west corner.
+  L.control.zoom({ position: 'topright', zoomInTitle: 'Vergrößern', zoomOutTitle: 'Verkleinern' }).addTo(map);
   L.control
     .attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' })
     .addAttribution(options.attribution)
