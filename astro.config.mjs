@@ -17,7 +17,12 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Every bundled <script> becomes an external file, however small: embed pages must keep working
   // under a host's or proxy's CSP that forbids inline scripts (Astro would inline scripts < 4 kB).
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  vite: {
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+    // The CSV checker (/daten/pruefen/) runs the data check in the browser: csv-parse's Node build
+    // needs Buffer, its browser build brings its own.
+    resolve: { alias: { 'csv-parse/sync': 'csv-parse/browser/esm/sync' } },
+  },
   // No code highlighting needed; Shiki's inline styles would conflict with the CSP below.
   markdown: { syntaxHighlight: false },
   // Content-Security-Policy as a <meta> on every page: only our own origin; scripts and <style>

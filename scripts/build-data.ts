@@ -1,11 +1,13 @@
 /**
  * `npm run data:build [-- --data DIR] [--out DIR]`: checks the data and, only when there is no
  * error, writes the site's data (OUT/data.json, type AtlasData), the normalised copies for
- * machines (OUT/csv/<table>.csv) and the maintainers' files unchanged (OUT/original/<table>.csv).
+ * machines (OUT/csv/<table>.csv) and the maintainers' files in canonical form, known columns
+ * only (OUT/original/<table>.csv, what `npm run data:format` would write minus unknown columns).
  * OUT defaults to src/generated. On errors it prints them and writes nothing (exit 1).
  */
-import { copyFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { acquireBuildLock } from '../src/build/build-lock.ts';
 import { runPipeline, type PipelineResult } from '../src/lib/pipeline.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { formatSuccess, reportLines } from '../src/lib/report.ts';
@@ -13,18 +15,18 @@ import { tableSpecs } from '../src/lib/schema.ts';
 import { dataStand, parseDataFlags, readDataDir, type DataFlags } from './lib/data-dir.ts';
 
 /** Writes a file via a temporary name, so a reader never sees half of it. */
-function writeAtomic(path: string, text: string): void {
+function writeAtomic(path: string, text: string | Uint8Array): void {
   writeFileSync(`${path}.tmp-${process.pid}`, text);
   renameSync(`${path}.tmp-${process.pid}`, path);
 }
 
 /** Writes the pipeline's output below outDir (the caller made sure it has no errors). */
-export function writeGenerated(result: PipelineResult, dataDir: string, outDir: string): void {
+export function writeGenerated(result: PipelineResult, outDir: string): void {
   mkdirSync(join(outDir, 'csv'), { recursive: true });
   mkdirSync(join(outDir, 'original'), { recursive: true });
   for (const spec of tableSpecs) {
     writeAtomic(join(outDir, 'csv', spec.file), result.machineCsv![spec.file]!);
-    copyFileSync(join(dataDir, spec.file), join(outDir, 'original', spec.file));
+    writeAtomic(join(outDir, 'original', spec.file), result.tableCsv![spec.file]!);
   }
   writeAtomic(join(outDir, 'data.json'), `${JSON.stringify(result.atlas, null, 1)}\n`);
 }
@@ -47,8 +49,19 @@ if (import.meta.main) {
     process.exit(1);
   }
   for (const p of problems) console.log(formatProblem(p));
-  writeGenerated(result, flags.dataDir, outDir);
+  // A running build reads src/generated/: writing other data into it now would mix the two.
+  mkdirSync(outDir, { recursive: true });
+  const lock = acquireBuildLock(join(outDir, '.build-lock'));
+  if (!lock.ok) {
+    console.error(lock.message);
+    process.exit(1);
+  }
+  try {
+    writeGenerated(result, outDir);
+  } finally {
+    lock.release();
+  }
   console.log(
-    `${formatSuccess(stats, problems.length)} Geschrieben: ${join(outDir, 'data.json')} (Stand ${result.atlas.stand}).`,
+    `${formatSuccess(stats, result.validation.hints)} Geschrieben: ${join(outDir, 'data.json')} (Stand ${result.atlas.stand}).`,
   );
 }

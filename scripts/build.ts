@@ -6,12 +6,15 @@
  * 4. Only then swaps it in: OUT → OUT-old-<pid>, OUT-tmp-<pid> → OUT, deletes the old one.
  * So a failed build never leaves a broken or half-written OUT (default dist/).
  * --out DIR builds elsewhere (tests use it so they never touch the dist/ of the e2e tests);
- * --data, --today, --expect-kreise, --ags-prefix as for data:check.
+ * --data, --today, --expect-kreise, --ags-prefix, --allow-shrink as for data:check.
+ * Astro always reads src/generated/, so that is where the data goes (there is no --generated);
+ * a lock file there stops a second build that would mix two data sets, and temporary
+ * OUT-tmp-<pid>/OUT-old-<pid> folders of killed builds are removed at the start.
  * It says what it does, one line per stage with its time: data (summary, rows per table, hints),
  * the committed geometry, pages, images; then one summary line. Astro itself only speaks on
  * warnings and errors. CI=true prints only the summary line unless something is wrong.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { formatFileSize, formatNumber } from '../src/lib/format.ts';
 import { countWord, formatProblem } from '../src/lib/problems.ts';
@@ -19,8 +22,13 @@ import { formatSuccess, notBuilt, reportLines } from '../src/lib/report.ts';
 import { tableSpecs } from '../src/lib/schema.ts';
 import { placeholderFields, placeholderHint } from '../src/lib/site-check.ts';
 import { site } from '../src/site.config.ts';
+import { writeDataHistory } from '../src/build/data-history.ts';
+import { writeHostingHeaders } from '../src/build/hosting-headers.ts';
 import { runDataPipeline, writeGenerated } from './build-data.ts';
 import { parseDataFlags, type DataFlags } from './lib/data-dir.ts';
+import { acquireBuildLock, removeStaleBuildFolders } from '../src/build/build-lock.ts';
+import { crashLines } from '../src/core/read/crash.ts';
+import { isGithubActions } from '../src/lib/annotations.ts';
 
 /** Builds the site into outDir (absolute); rejects on failure. */
 export type SiteBuilder = (outDir: string, quiet: boolean) => Promise<void>;
@@ -44,13 +52,15 @@ export interface BuildOptions {
 /** The committed TopoJSON of the districts, relative to the project root. */
 export const defaultGeometryFile = join('public', 'geo', 'nrw-kreise.topo.json');
 
-/** Runs `astro build` programmatically with telemetry off and the given output folder. */
+/** Runs `astro build` programmatically with telemetry off and the given output folder, then writes the hosting headers. */
 export const astroBuild: SiteBuilder = async (outDir) => {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
   // At 'info' Astro lists every route (~120 lines); runBuild prints its own counts instead.
   // Warnings and errors are "something wrong", so Astro shows them also in CI.
   await build({ root: process.cwd(), outDir, logLevel: 'warn' });
+  // HTTP headers for hosts that can set them (frame-ancestors, nosniff, cache); GitHub Pages ignores them.
+  writeHostingHeaders(outDir, (process.env.SITE_BASE || '/').replace(/\/?$/, '/'));
 };
 
 /** Returns a duration: "35 ms" below a tenth of a second, else "6,6 s". */
@@ -115,8 +125,11 @@ export async function runBuild(o: BuildOptions): Promise<number> {
     return 1;
   }
   for (const p of problems) o.log(formatProblem(p));
-  writeGenerated(result, o.flags.dataDir, o.generatedDir);
-  say(`${formatSuccess(stats, problems.length)} (${seconds(performance.now() - started)})`);
+  writeGenerated(result, o.generatedDir);
+  // The data's git history: /daten/aenderungen/, its feed and /daten/stand/<JJJJ-MM-TT>/.
+  const history = writeDataHistory(o.flags.dataDir, o.generatedDir);
+  if (history.status === 'unavailable') o.log(`Hinweis: ${history.reason}`);
+  say(`${formatSuccess(stats, result.validation.hints)} (${seconds(performance.now() - started)})`);
   const { tables } = result.validation;
   say(
     `Tabellen: ${tableSpecs.map((spec) => `${spec.file} ${tables[spec.name]?.rows.length ?? 0}`).join(', ')} Zeilen.`,
@@ -151,17 +164,48 @@ export async function runBuild(o: BuildOptions): Promise<number> {
   return 0;
 }
 
-if (import.meta.main) {
-  const flags = parseDataFlags(process.argv.slice(2), ['out', 'generated']);
-  const code = await runBuild({
+/** Runs the build from the command line; an unexpected failure ends in one German line, not a stack trace. */
+async function main(): Promise<number> {
+  const flags = parseDataFlags(process.argv.slice(2), ['out']);
+  const generatedDir = join('src', 'generated');
+  const outDir = resolve((flags.rest['out'] as string | undefined) ?? 'dist');
+  mkdirSync(generatedDir, { recursive: true });
+  const lock = acquireBuildLock(join(generatedDir, '.build-lock'));
+  if (!lock.ok) {
+    console.error(lock.message);
+    return 1;
+  }
+  try {
+    const removed = removeStaleBuildFolders(outDir);
+    if (removed.length > 0 && process.env.CI !== 'true')
+      console.log(`Aufgeräumt: ${removed.join(', ')} (Reste abgebrochener Builds).`);
+    return await buildWith(flags, outDir, generatedDir);
+  } finally {
+    lock.release();
+  }
+}
+
+function buildWith(flags: DataFlags, outDir: string, generatedDir: string): Promise<number> {
+  return runBuild({
     flags,
-    outDir: resolve((flags.rest['out'] as string | undefined) ?? 'dist'),
-    generatedDir: (flags.rest['generated'] as string | undefined) ?? join('src', 'generated'),
+    outDir,
+    generatedDir,
     quiet: process.env.CI === 'true',
     log: (line) => console.log(line),
     logError: (line) => console.error(line),
     buildSite: astroBuild,
   });
+}
+
+if (import.meta.main) {
+  let code = 1;
+  try {
+    code = await main();
+  } catch (error) {
+    if (process.env.KI_ATLAS_DEBUG) console.error(error);
+    for (const line of crashLines(error, 'Der Build', isGithubActions(process.env))) console.error(line);
+    console.error(notBuilt);
+  }
   // Shown even in CI: a public Impressum must not carry the repository's placeholders.
   const hint = placeholderHint(
     placeholderFields({ ...site.operator, accessibilityContact: site.accessibilityContact }),

@@ -7,6 +7,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isoDateIn } from '../../src/lib/dates.ts';
+import { readCsv } from '../../src/lib/csv.ts';
+import { tableSpecs, type TableName } from '../../src/lib/schema.ts';
 import { maxFileBytes, type DataFile, type ValidateOptions } from '../../src/lib/validate.ts';
 
 /** Returns the CSV files of a folder; files above maxBytes are stat'ed but not read (bytes null). */
@@ -33,7 +35,7 @@ export interface DataFlags {
 
 /**
  * Returns the flags: --data DIR, --expect-kreise N (default 53), --ags-prefix P (default 05; "" = any),
- * --today YYYY-MM-DD (for tests),
+ * --today YYYY-MM-DD (for tests), --allow-shrink (a table may lose more than 10 % of its committed rows),
  * plus the extra string flags a script names.
  */
 export function parseDataFlags(argv: string[], extra: string[] = []): DataFlags {
@@ -44,6 +46,7 @@ export function parseDataFlags(argv: string[], extra: string[] = []): DataFlags 
       'expect-kreise': { type: 'string' },
       'ags-prefix': { type: 'string' },
       today: { type: 'string' },
+      'allow-shrink': { type: 'boolean', default: false },
       ...Object.fromEntries(extra.map((name) => [name, { type: 'string' as const }])),
     },
     strict: true,
@@ -52,6 +55,8 @@ export function parseDataFlags(argv: string[], extra: string[] = []): DataFlags 
   const validate: ValidateOptions = {
     dir: dataDir,
     today: (values.today as string | undefined) ?? isoDateIn(new Date()),
+    previousRows: committedRowCounts(dataDir),
+    allowShrink: values['allow-shrink'] === true,
   };
   if (values['expect-kreise'] !== undefined) validate.expectedKreise = Number(values['expect-kreise']);
   // An empty prefix accepts every state (the synthetic Germany-wide benchmark set).
@@ -76,4 +81,27 @@ export function dataStand(dir: string): string {
   }
   const times = readdirSync(dir).map((name) => statSync(join(dir, name)).mtimeMs);
   return isoDateIn(new Date(Math.max(...times, 0)));
+}
+
+/**
+ * Returns the data rows per table in the last commit (git HEAD) of the folder, for the check
+ * against accidental deletions; tables git does not know (or no git at all) are left out.
+ */
+export function committedRowCounts(dir: string): Partial<Record<TableName, number>> {
+  const counts: Partial<Record<TableName, number>> = {};
+  if (!existsSync(dir)) return counts;
+  for (const spec of tableSpecs) {
+    try {
+      const bytes = execFileSync('git', ['show', `HEAD:./${spec.file}`], {
+        cwd: dir,
+        stdio: ['ignore', 'pipe', 'ignore'],
+        maxBuffer: maxFileBytes,
+      });
+      const table = readCsv(new Uint8Array(bytes), spec.file).table;
+      if (table) counts[spec.name] = table.rows.length;
+    } catch {
+      // Not committed, not a git checkout, or too large: nothing to compare with.
+    }
+  }
+  return counts;
 }

@@ -53,6 +53,13 @@ function render(item: HTMLElement, theme: string): void {
 }
 
 /** Points the district graphic at the chosen district: preview, snippet, citation and downloads. */
+/** Fills a citation template: {url} with the graphic's page, {site:path} with a path below the site root. */
+function fillCitation(template: string, page: string): string {
+  return template
+    .replace('{url}', new URL(page, siteRoot).href)
+    .replace(/\{site:([^}]*)\}/g, (_, path: string) => new URL(path, siteRoot).href);
+}
+
 function chooseKreis(item: HTMLElement, option: HTMLOptionElement, theme: string): void {
   const ags = option.value;
   item.dataset.embedPath = `embed/kreis/${ags}/`;
@@ -64,8 +71,7 @@ function chooseKreis(item: HTMLElement, option: HTMLOptionElement, theme: string
   const cite = item.querySelector<HTMLTextAreaElement>('textarea[data-citation]');
   if (cite) {
     cite.dataset.page = option.dataset.page ?? '';
-    if (cite.dataset.template)
-      cite.value = cite.dataset.template.replace('{url}', new URL(cite.dataset.page, siteRoot).href);
+    if (cite.dataset.template) cite.value = fillCitation(cite.dataset.template, cite.dataset.page);
   }
   for (const link of item.querySelectorAll<HTMLAnchorElement>('a[data-kreis-file]')) {
     link.setAttribute('href', (link.getAttribute('href') ?? '').replace(/kreis-\d{5}/, `kreis-${ags}`));
@@ -77,8 +83,7 @@ function setup(): void {
   setupCopyButtons();
   for (const origin of document.querySelectorAll('[data-site-origin]')) origin.textContent = new URL(siteRoot).origin;
   for (const cite of document.querySelectorAll<HTMLTextAreaElement>('textarea[data-citation]')) {
-    if (cite.dataset.template)
-      cite.value = cite.dataset.template.replace('{url}', new URL(cite.dataset.page ?? '', siteRoot).href);
+    if (cite.dataset.template) cite.value = fillCitation(cite.dataset.template, cite.dataset.page ?? '');
   }
   const items = [...document.querySelectorAll<HTMLElement>('[data-press-item]')];
   const themeInputs = [...document.querySelectorAll<HTMLInputElement>('input[name="theme"]')];

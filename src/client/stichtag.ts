@@ -104,6 +104,7 @@ function start(app: HTMLElement, payload: StichtagPayload): void {
     setText('[data-legend="unbekannt"]', legend.unbekannt);
     for (const tile of keyFigures(summary, payload.landesmittel)) {
       setText(`[data-tile="${tile.key}"] [data-tile-value]`, tile.value);
+      if (tile.basis) document.querySelector(`[data-tile="${tile.key}"]`)?.setAttribute('data-basis', tile.basis);
       setText(`[data-tile="${tile.key}"] [data-tile-note]`, tile.note);
     }
     moveMarker(stichtag, summary);

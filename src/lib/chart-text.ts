@@ -4,7 +4,8 @@
  */
 import { formatList } from './format.ts';
 import { sum } from './funding.ts';
-import type { StackedCategory, StackedSeries } from './charts/stacked.ts';
+import { categoryBasis, type StackedCategory, type StackedSeries } from './charts/stacked.ts';
+import { BASIS_LABEL } from '../core/model/betrag.ts';
 import type { WaterfallStep } from './charts/waterfall.ts';
 import type { RankingRow } from './charts/ranking.ts';
 import type { BarGroup } from './charts/bar.ts';
@@ -19,17 +20,24 @@ export function describeStacked(
   format: Format,
 ): string {
   const known = categories.filter((c) => !c.unknown);
-  const totals = known.map((c) => ({ c, total: sum(series.map((s) => c.values[s.key] ?? 0)) }));
+  // Years with two readings have no single total: they are described with their range below.
+  const totals = known
+    .filter((c) => !c.lesarten)
+    .map((c) => ({ c, total: sum(series.map((s) => c.values[s.key] ?? 0)) }));
   const first = categories[0]?.label ?? '';
   const last = categories[categories.length - 1]?.label ?? '';
   const parts = [
     `Gestapeltes Säulendiagramm „${title}“ für ${categories.length} Jahre von ${first} bis ${last}, Teile: ${formatList(series.map((s) => s.label))}.`,
   ];
+  const basisText = (c: StackedCategory) => {
+    const basis = categoryBasis(c);
+    return basis === 'modell' ? 'Modellrechnung' : BASIS_LABEL[basis];
+  };
   const highest = [...totals].sort((a, b) => b.total - a.total)[0];
   const lowest = [...totals].sort((a, b) => a.total - b.total)[0];
   if (highest && lowest)
     parts.push(
-      `Höchster sicherer Wert ${highest.c.label}: ${format(highest.total)}; niedrigster ${lowest.c.label}: ${format(lowest.total)}.`,
+      `Höchster Wert ${highest.c.label}: ${format(highest.total)} (${basisText(highest.c)}); niedrigster ${lowest.c.label}: ${format(lowest.total)} (${basisText(lowest.c)}).`,
     );
   const ranged = known.filter((c) => (c.range ?? 0) > 0);
   if (ranged.length > 0) {
@@ -37,8 +45,16 @@ export function describeStacked(
       `Spanne wegen unbekannter Startdaten in ${formatList(ranged.map((c) => `${c.label} (bis zu ${format(c.range ?? 0)} mehr)`))}.`,
     );
   }
-  const marked = known.filter((c) => c.marker);
-  if (marked.length > 0) parts.push(`Fortgeschriebene Beträge (Annahme) in ${formatList(marked.map((c) => c.label))}.`);
+  const marked = known.filter((c) => categoryBasis(c) === 'fortgeschrieben');
+  if (marked.length > 0)
+    parts.push(
+      `Fortgeschrieben (Annahme, keine Quelle nennt Beträge für diese Jahre): ${formatList(marked.map((c) => c.label))}.`,
+    );
+  const lesarten = known.filter((c) => c.lesarten);
+  if (lesarten.length > 0)
+    parts.push(
+      `Zwei Lesarten in ${formatList(lesarten.map((c) => `${c.label} (${format(c.lesarten?.von ?? 0)} bis ${format(c.lesarten?.bis ?? 0)})`))}.`,
+    );
   const gaps = categories.filter((c) => c.unknown);
   if (gaps.length > 0) parts.push(`Unbekannt: ${formatList(gaps.map((c) => c.label))}.`);
   return parts.join(' ');

@@ -6,6 +6,7 @@
 import type { ParsedRow, ParsedTable } from './parse-table.ts';
 import { error, q, type Problem } from './problems.ts';
 import type { PartialDate } from './types.ts';
+import { didYouMean } from '../core/read/suggest.ts';
 
 function at(t: ParsedTable, row: ParsedRow, column: string, message: string): Problem {
   return error(t.file, row.line, t.column[column] ?? 1, `Spalte „${column}“: ${message}`);
@@ -99,7 +100,9 @@ export function checkOverlaps(foerderung: ParsedTable): Problem[] {
     const [komponente, giltFuer] = [row.values['komponente'], row.values['gilt_fuer']];
     if (typeof komponente !== 'string' || typeof giltFuer !== 'string') continue;
     const key = `${komponente}\u0000${giltFuer}`;
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
   }
   const span = (r: ParsedRow) => [
     dateOf(r, 'gueltig_ab')?.earliest ?? '0000-01-01',
@@ -111,6 +114,7 @@ export function checkOverlaps(foerderung: ParsedTable): Problem[] {
       for (const earlier of rows.slice(0, j)) {
         const [[a0, a1], [b0, b1]] = [span(earlier), span(later)];
         if (a0! > b1! || b0! > a1!) continue;
+        // One message per row (the first overlap): a filled-down column must not yield n² lines.
         problems.push(
           at(
             foerderung,
@@ -121,6 +125,7 @@ export function checkOverlaps(foerderung: ParsedTable): Problem[] {
               `und gilt_fuer ${q(String(later.values['gilt_fuer']))}. Bitte bei der früheren Regel gueltig_bis eintragen oder die Zeiträume trennen.`,
           ),
         );
+        break;
       }
     });
   }
@@ -149,7 +154,8 @@ export function checkQuellen(t: ParsedTable, quellenIds: ReadonlySet<string>): P
           t,
           row,
           'quelle',
-          `Die Quelle ${q(id)} steht nicht in quellen.csv. Bitte dort eine Zeile mit dieser id anlegen oder die Kennung korrigieren.`,
+          `Die Quelle ${q(id)} steht nicht in quellen.csv.${didYouMean(id, quellenIds)} ` +
+            'Bitte dort eine Zeile mit dieser id anlegen oder die Kennung korrigieren.',
         ),
       );
   });

@@ -6,7 +6,8 @@
  */
 import { parse, type CsvError } from 'csv-parse/sync';
 import { decodeCsvBytes, type Encoding } from './encoding.ts';
-import { error, q, type Problem } from './problems.ts';
+import { formatNumber } from './format.ts';
+import { error, hint, ofKind, q, type Problem } from './problems.ts';
 
 /** Field separator of a CSV file. */
 export type Delimiter = ';' | ',';
@@ -121,25 +122,47 @@ function trimHeader(cells: string[]): string[] {
   return cells.slice(0, end).map((c) => c.trim());
 }
 
-/** Returns the row cut to the header width, plus errors for values that stand beyond it. */
+/** Largest number of data rows a table may have: far above any real table, low enough to stay fast. */
+export const maxRows = 100_000;
+
+/**
+ * Returns the row cut to the header width, plus one error for values that stand beyond it
+ * (naming the first; a row filled far to the right must not yield one message per cell).
+ */
 function fitRow(file: string, line: number, cells: string[], width: number): { cells: string[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  cells.forEach((cell, i) => {
-    if (i >= width && !isBlank(cell)) {
-      problems.push(
+  let first = -1;
+  let more = 0;
+  for (let i = width; i < cells.length; i++) {
+    if (isBlank(cells[i]!)) continue;
+    if (first === -1) first = i;
+    else more++;
+  }
+  if (first !== -1) {
+    const others = more === 0 ? '' : ` (und ${formatNumber(more, 0)} weitere Werte rechts davon)`;
+    problems.push(
+      ofKind(
+        'ohne-ueberschrift',
         error(
           file,
           line,
-          i + 1,
-          `Der Wert ${q(cell.trim())} steht in Spalte ${i + 1}, die keine Überschrift hat. ` +
+          first + 1,
+          `Der Wert ${q(cells[first]!.trim())} steht in Spalte ${first + 1}, die keine Überschrift hat${others}. ` +
             'Bitte den Wert in die richtige Spalte verschieben oder die Spalte benennen.',
         ),
-      );
-    }
-  });
-  const fitted = cells.slice(0, width);
+      ),
+    );
+  }
+  const fitted = cells.length > width ? cells.slice(0, width) : cells;
   while (fitted.length < width) fitted.push('');
   return { cells: fitted, problems };
+}
+
+/** Returns the number of line breaks in a text. */
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /**
@@ -150,6 +173,7 @@ function swallowedRows(file: string, row: CsvRow, delimiter: Delimiter, width: n
   const threshold = Math.max(2, Math.floor(width / 2));
   let line = row.line;
   for (const [i, cell] of row.cells.entries()) {
+    if (!cell.includes('\n')) continue;
     const [, ...continuation] = cell.split('\n');
     if (continuation.some((l) => l.split(delimiter).length - 1 >= threshold)) {
       return error(
@@ -175,9 +199,24 @@ function emptyFile(file: string): CsvResult {
 /** Returns the rows of a CSV file given as bytes, with every problem found while reading it. */
 export function readCsv(bytes: Uint8Array, file: string): CsvResult {
   const decoded = decodeCsvBytes(bytes);
-  if (!decoded.ok) return { table: null, problems: [error(file, decoded.line, 1, decoded.message)] };
+  if (!decoded.ok) return { table: null, problems: [error(file, decoded.line, decoded.column ?? 1, decoded.message)] };
   const text = decoded.text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') return emptyFile(file);
+  const lines = countLines(text);
+  if (lines > maxRows) {
+    return {
+      table: null,
+      problems: [
+        error(
+          file,
+          1,
+          1,
+          `Die Datei hat ${formatNumber(lines, 0)} Zeilen; erlaubt sind höchstens ${formatNumber(maxRows, 0)}. ` +
+            'Bitte prüfen, ob Zeilen versehentlich nach unten kopiert („ausgefüllt“) wurden, und diese löschen.',
+        ),
+      ],
+    };
+  }
   const headerLine = text.split('\n').find((l) => l.trim() !== '') ?? '';
   const delimiter = detectDelimiter(headerLine);
   if (delimiter === null) {
@@ -204,6 +243,7 @@ export function readCsv(bytes: Uint8Array, file: string): CsvResult {
   if (!head) return emptyFile(file);
   const header = trimHeader(head.record);
   const problems: Problem[] = [];
+  if (decoded.hint) problems.push(ofKind('zeichensatz', hint(file, decoded.hint.line, 1, decoded.hint.message)));
   const rows: CsvRow[] = [];
   for (const r of body) {
     const line = startLine(r.info.lines, r.raw);
@@ -213,7 +253,7 @@ export function readCsv(bytes: Uint8Array, file: string): CsvResult {
       continue;
     }
     const fitted = fitRow(file, line, r.record, header.length);
-    problems.push(...fitted.problems);
+    for (const p of fitted.problems) problems.push(p);
     rows.push({ line, cells: fitted.cells });
   }
   return { table: { file, encoding: decoded.encoding, delimiter, header, rows }, problems };

@@ -1,5 +1,6 @@
 /**
- * Builds the Frictionless Data Package descriptor (datapackage.json, spec v1 "tabular-data-package")
+ * Builds the Frictionless Data Package descriptor (datapackage.json, Data Package v2: `$schema`
+ * profiles, `type: "table"` resources, contributors with roles, `version` = Datenstand)
  * for the normalised machine CSVs: one resource per table with a Table Schema derived from
  * schema.ts, the tables' documentation, their licences and the sources their rows cite.
  */
@@ -193,19 +194,29 @@ function uniqueSources(quellen: readonly Quelle[]): Source[] {
   return [...byId.values()].map(sourceFor);
 }
 
+/** The Data Package v2 profiles (https://datapackage.org/standard/). */
+export const profiles = {
+  package: 'https://datapackage.org/profiles/2.0/datapackage.json',
+  resource: 'https://datapackage.org/profiles/2.0/dataresource.json',
+  tableSchema: 'https://datapackage.org/profiles/2.0/tableschema.json',
+  dialect: 'https://datapackage.org/profiles/2.0/tabledialect.json',
+} as const;
+
 /** Returns the datapackage.json descriptor (a plain object; JSON.stringify it to publish). */
 export function buildDataPackage(input: PackageInput) {
   const resources = input.resources.map((r) => {
-    const schema: TableSchema = {
+    const schema: TableSchema & { $schema: string } = {
+      $schema: profiles.tableSchema,
       fields: r.spec.columns.map((column) => fieldFor(column, r.doc.columns[column.name] ?? '')),
       missingValues: [''],
     };
     if (r.primaryKey) schema.primaryKey = r.primaryKey;
     if (r.foreignKeys) schema.foreignKeys = r.foreignKeys;
     return {
+      $schema: profiles.resource,
       name: r.spec.name,
+      type: 'table' as const,
       path: r.path,
-      profile: 'tabular-data-resource',
       title: r.doc.title,
       description: r.doc.description,
       format: 'csv',
@@ -213,21 +224,24 @@ export function buildDataPackage(input: PackageInput) {
       encoding: 'utf-8',
       ...(r.bytes === undefined ? {} : { bytes: r.bytes }),
       ...(r.sha256 === undefined ? {} : { hash: `sha256:${r.sha256}` }),
-      dialect: { delimiter: ',', quoteChar: '"', doubleQuote: true, header: true },
+      // The machine CSVs use a comma; the Excel CSVs (";", BOM) are the maintainers' files, not described here.
+      dialect: { $schema: profiles.dialect, delimiter: ',', quoteChar: '"', doubleQuote: true, header: true },
       schema,
       licenses: uniqueLicenses([ccBy4, ...r.quellen.map((q) => licenseFromText(q.lizenz))]),
       sources: uniqueSources(r.quellen),
     };
   });
   return {
-    profile: 'tabular-data-package',
+    $schema: profiles.package,
     name: input.name,
     title: input.title,
     description: input.description,
     ...(input.homepage ? { homepage: input.homepage } : {}),
+    // The Datenstand is the version: /daten/stand/<version>/ keeps each one citable.
+    version: input.stand,
     created: `${input.stand}T00:00:00Z`,
     keywords: ['Kommunale Integrationszentren', 'Nordrhein-Westfalen', 'Integration', 'Förderung', 'Open Data'],
-    contributors: [{ title: input.publisher.name, email: input.publisher.email, role: 'publisher' }],
+    contributors: [{ title: input.publisher.name, email: input.publisher.email, roles: ['creator', 'publisher'] }],
     licenses: uniqueLicenses([ccBy4, ...(input.extraLicenses ?? []), ...resources.flatMap((r) => r.licenses)]),
     sources: uniqueSources(input.resources.flatMap((r) => r.quellen)),
     resources,

@@ -163,19 +163,29 @@ function wertAnnahmen(
     if (!first) return [];
     const plain = landJahre(zentren, jahre[0], jahre[1], modelContext(regeln));
     const extended = landJahre(zentren, jahre[0], jahre[1], modelContext(regeln, { wertUebertragen: true }));
-    const extra =
-      sum(extended.map((y) => centOf(y.komponenten, komponente))) -
-      sum(plain.map((y) => centOf(y.komponenten, komponente)));
+    const extraByYear = extended.map((y, i) => ({
+      jahr: y.jahr,
+      cent: centOf(y.komponenten, komponente) - centOf(plain[i]!.komponenten, komponente),
+    }));
+    const extra = sum(extraByYear.map((y) => y.cent));
+    // Name the years the sum really covers, not the whole modelled range.
+    const covered = extraByYear.filter((y) => y.cent !== 0).map((y) => y.jahr);
+    const span = covered.length === 0 ? `${jahre[0]}–${jahre[1]}` : yearSpan(covered[0]!, covered.at(-1)!);
     return [
       {
         id: `wert-${komponente}`,
         text:
           `${komponenteInfo(komponente).label}: Ein Gegenwert (${formatEuro(first.betragCent ?? 0)} je Stelle) ist erst ab ${formatPartialDate(first.gueltigAb!)} belegt. ` +
           `Für die Monate davor sind Stellen bekannt, ihr Wert aber nicht; das Modell setzt dort nichts an. ` +
-          `Mit demselben Wert auch davor kämen ${jahre[0]}–${jahre[1]} landesweit ${formatEuro(extra)} hinzu.`,
+          `Mit demselben Wert auch davor kämen ${span} landesweit ${formatEuro(extra)} hinzu.`,
       },
     ];
   });
+}
+
+/** Returns a span of years as text: "2013–2016", or "2016" for one year. */
+export function yearSpan(from: number, to: number): string {
+  return from === to ? String(from) : `${from}–${to}`;
 }
 
 /** Components whose every rule has an end date: after the last one no rule says anything. */

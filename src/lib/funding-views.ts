@@ -2,10 +2,10 @@
  * Views on the funding model for the pages: the Kleve estimate (months without a KI, with the
  * formula), funding per inhabitant and per post, and the comparison with reported figures.
  */
-import type { FoerderRegel, Foerdertyp, Kreis, Landesmittel, Zentrum } from './types.ts';
-import { annualCent, komponenteInfo, rulesInMonth } from './funding-rules.ts';
+import type { FoerderRegel, Foerdertyp, IsoDate, Kreis, Landesmittel, Zentrum } from './types.ts';
+import { annualCent, komponenteInfo, ministeriumOf, rulesInMonth, rulesOn } from './funding-rules.ts';
 import { activityWindow, monthlyShare } from './prorata.ts';
-import { landJahr, sum, zentrumJahr, type LandJahr, type ModelContext, type ZentrumJahr } from './funding.ts';
+import { sum, zentrumJahr, type ModelContext, type ZentrumJahr } from './funding.ts';
 
 /** One stretch of months with the same rules: one line of a written-out formula. */
 export interface Abschnitt {
@@ -18,6 +18,12 @@ export interface Abschnitt {
   cent: number;
 }
 
+/** A reading of the rules for an estimate: components left out, and posts per component instead of the rule's maximum. */
+export interface Lesart {
+  ohne?: readonly string[];
+  stellen?: Readonly<Record<string, number>>;
+}
+
 /** Returns the stretches of months [von, bis] with their rules for one Foerdertyp; unknown amounts count 0. */
 export function abschnitte(
   regeln: readonly FoerderRegel[],
@@ -25,11 +31,17 @@ export function abschnitte(
   von: number,
   bis: number,
   nur?: (komponente: string) => boolean,
+  lesart: Lesart = {},
 ): Abschnitt[] {
   const result: Abschnitt[] = [];
   let key = '';
   for (let month = von; month <= bis; month++) {
-    const rules = rulesInMonth(regeln, foerdertyp, month).filter((r) => !nur || nur(r.komponente));
+    const rules = rulesInMonth(regeln, foerdertyp, month)
+      .filter((r) => (!nur || nur(r.komponente)) && !lesart.ohne?.includes(r.komponente))
+      .map((r) => {
+        const stellen = lesart.stellen?.[r.komponente];
+        return stellen === undefined || r.einheit !== 'je Stelle' ? r : { ...r, stellen };
+      });
     const monthKey = rules.map((r) => r.id).join('|');
     const last = result[result.length - 1];
     if (last && monthKey === key) {
@@ -57,6 +69,16 @@ export function abschnitte(
     abschnitt.cent = sum(abschnitt.posten.map((p) => p.cent));
   }
   return result.filter((a) => a.posten.length > 0);
+}
+
+/** Returns the median start month (month index) of the KIs whose start is known to the month or day. */
+export function medianStartMonat(zentren: readonly Zentrum[]): number | null {
+  const months = zentren
+    .filter((z) => z.start && z.start.precision !== 'jahr')
+    .map((z) => Number(z.start!.value.slice(0, 4)) * 12 + Number(z.start!.value.slice(5, 7)) - 1)
+    .sort((a, b) => a - b);
+  if (months.length === 0) return null;
+  return months[Math.floor((months.length - 1) / 2)]!;
 }
 
 /** The year in which most KIs with a known start began. */
@@ -94,15 +116,25 @@ export interface EntgangeneMittel {
 }
 
 /** Returns the estimate of money a KI's district missed from January of `abJahr` until its start month. */
-export function entgangeneMittel(zentrum: Zentrum, abJahr: number, ctx: ModelContext): EntgangeneMittel | null {
+export function entgangeneMittel(
+  zentrum: Zentrum,
+  abJahr: number,
+  ctx: ModelContext,
+  lesart: Lesart = {},
+  abMonat = abJahr * 12,
+  /** Last month counted; default: the month before the KI's certain start (start known to the month). */
+  bisMonat?: number,
+): EntgangeneMittel | null {
   const window = activityWindow(zentrum, ctx.fallbackFrom);
-  if (window.sicherAb === null || window.flag !== null) return null;
-  const von = abJahr * 12;
-  const bis = window.sicherAb - 1;
+  if (bisMonat === undefined && (window.sicherAb === null || window.flag !== null)) return null;
+  const von = abMonat;
+  const bis = bisMonat ?? (window.sicherAb ?? 0) - 1;
   if (bis < von) return null;
   const isLehrer = (k: string) => k === 'lehrerstelle';
-  const geld = abschnitte(ctx.regeln, zentrum.foerdertyp, von, bis, (k) => !isLehrer(k));
-  const lehrer = abschnitte(ctx.regeln, zentrum.foerdertyp, von, bis, isLehrer);
+  const geld = abschnitte(ctx.regeln, zentrum.foerdertyp, von, bis, (k) => !isLehrer(k), lesart);
+  // The KI's own documented teacher posts, where the data has them (Kreis Kleve: 2, not the rule's 3,5).
+  const lehrerLesart = zentrum.lehrerstellen === null ? {} : { stellen: { lehrerstelle: zentrum.lehrerstellen } };
+  const lehrer = abschnitte(ctx.regeln, zentrum.foerdertyp, von, bis, isLehrer, lehrerLesart);
   return {
     zentrumId: zentrum.id,
     von,
@@ -128,7 +160,7 @@ export interface KreisJeEinwohner {
   centJeStelle: number | null;
 }
 
-/** Returns every district's model year per inhabitant (the Städteregion Aachen: both of its KIs), highest first. */
+/** Returns every district's model year per inhabitant, Integrationsministerium only (the Städteregion Aachen: both of its KIs), highest first. */
 export function jeEinwohner(
   kreise: readonly Kreis[],
   zentren: readonly Zentrum[],
@@ -138,8 +170,10 @@ export function jeEinwohner(
   return kreise
     .map((kreis) => {
       const years = zentren.filter((z) => z.kreisAgs === kreis.ags).map((z) => zentrumJahr(z, jahr, ctx));
-      const cent = sum(years.map((y) => y.cent));
-      const stellen = sum(years.flatMap((y) => y.komponenten.map((k) => k.stellen ?? 0)));
+      // Integrationsministerium only, as the year charts and the tile: teacher posts are shown apart.
+      const im = years.flatMap((y) => y.komponenten.filter((k) => k.ministerium === 'Integrationsministerium'));
+      const cent = sum(im.map((k) => k.cent));
+      const stellen = sum(im.map((k) => k.stellen ?? 0));
       return {
         kreis,
         zentren: years,
@@ -162,24 +196,51 @@ export function erstesVollesJahr(zentren: readonly Zentrum[], ctx: ModelContext,
   return jahr <= bis ? jahr : null;
 }
 
-/** A reported statewide figure next to the model for the same year. */
-export interface Abgleich {
-  gemeldet: Landesmittel;
-  modell: LandJahr;
-  /** Model, Integrationsministerium components only (the reported figures exclude teacher posts). */
-  modellCent: number;
-  modellHoechstCent: number;
-  /** All KIs that existed (or may have) by the year's end, for the whole year. */
-  vollausbauCent: number;
-  /** Every KI in the data for the whole year (planned full build-out, e.g. "54 KI"). */
-  alleCent: number;
-  /** Reported minus model maximum (positive: the report is higher). */
-  differenzCent: number;
-  /** Where the reported figure lies relative to the model range. */
-  lage: 'darueber' | 'innerhalb' | 'darunter';
+/** The model for one scope of KIs: full year at the rules in force on 31 December, without and with material costs. */
+export interface AbgleichUmfang {
+  anzahl: number;
+  ohneCent: number;
+  mitCent: number;
 }
 
-/** Returns the comparison of each KI-specific reported figure with an amount with the model of its year. */
+/** A reported statewide figure next to the model values of the same scope (annual figures, not money spent). */
+export interface Abgleich {
+  gemeldet: Landesmittel;
+  /** `modell`, or `fortgeschrieben` when the rules on 31 December are carried past their last source. */
+  basis: 'modell' | 'fortgeschrieben';
+  /** Every KI in the data (the sources' "geplant 54" build-out). */
+  alle: AbgleichUmfang;
+  /** KIs that existed, or may have, by 31 December. */
+  bestehend: AbgleichUmfang;
+  /** Reported minus the nearest model value; 0 when the report lies between a scope's two values. */
+  differenzCent: number;
+  lage: 'darueber' | 'innerhalb' | 'darunter';
+  /** The most likely reason for the difference, in one line. */
+  grund: string;
+}
+
+/** Material-cost components ("bis zu"): the "ohne" value leaves them out. */
+const SACHMITTEL = new Set(['sachkosten', 'sprachmittlerpool']);
+
+function umfang(zentren: readonly Zentrum[], tag: IsoDate, ctx: ModelContext): AbgleichUmfang {
+  let ohne = 0;
+  let mit = 0;
+  for (const z of zentren) {
+    for (const r of rulesOn(ctx.regeln, z.foerdertyp, tag)) {
+      if (ministeriumOf(r.geldgeber) !== 'Integrationsministerium') continue;
+      const cent = annualCent(r) ?? 0;
+      mit += cent;
+      if (!SACHMITTEL.has(r.komponente)) ohne += cent;
+    }
+  }
+  return { anzahl: zentren.length, ohneCent: ohne, mitCent: mit };
+}
+
+/**
+ * Returns each KI-specific reported figure with an amount beside the model of the same scope: the reported
+ * figures are annual programme figures ("jährlich", "im Jahr"), so the model is a full year at the rules of
+ * 31 December, for all KIs of the data and for those that existed by then, without and with Sachkosten.
+ */
 export function abgleich(
   landesmittel: readonly Landesmittel[],
   zentren: readonly Zentrum[],
@@ -188,35 +249,42 @@ export function abgleich(
   return landesmittel
     .filter((l) => l.art === 'gemeldet' && l.kiSpezifisch && l.betragCent !== null)
     .map((gemeldet) => {
-      const modell = landJahr(zentren, gemeldet.jahr, ctx);
-      const im = modell.komponenten.filter((k) => k.ministerium === 'Integrationsministerium');
-      const modellCent = sum(im.map((k) => k.cent));
-      const modellHoechstCent = sum(im.map((k) => k.hoechstCent));
+      const tag = `${gemeldet.jahr}-12-31`;
+      const december = gemeldet.jahr * 12 + 11;
+      const bestehendeKi = zentren.filter((z) => activityWindow(z, ctx.fallbackFrom).moeglichAb <= december);
+      const alle = umfang(zentren, tag, ctx);
+      const bestehend = umfang(bestehendeKi, tag, ctx);
+      const fortgeschrieben = rulesOn(ctx.regeln, 'Kreis', tag).some((r) => {
+        const until = ctx.confirmed.get(r.id);
+        return until !== null && until !== undefined && until < tag;
+      });
       const betrag = gemeldet.betragCent ?? 0;
+      const spannen = [alle, bestehend];
+      const innerhalb = spannen.some((u) => betrag >= u.ohneCent && betrag <= u.mitCent);
+      const nearest = spannen
+        .flatMap((u) => [u.ohneCent, u.mitCent])
+        .sort((a, b) => Math.abs(betrag - a) - Math.abs(betrag - b))[0]!;
+      const differenzCent = innerhalb ? 0 : betrag - nearest;
+      const lage = innerhalb ? 'innerhalb' : differenzCent > 0 ? 'darueber' : 'darunter';
       return {
         gemeldet,
-        modell,
-        modellCent,
-        modellHoechstCent,
-        vollausbauCent: vollausbau(zentren, gemeldet.jahr, ctx),
-        alleCent: vollausbau(zentren, gemeldet.jahr, ctx, true),
-        differenzCent: betrag - modellHoechstCent,
-        lage: betrag > modellHoechstCent ? 'darueber' : betrag < modellCent ? 'darunter' : 'innerhalb',
+        basis: fortgeschrieben ? 'fortgeschrieben' : 'modell',
+        alle,
+        bestehend,
+        differenzCent,
+        lage,
+        grund: grundFuer(lage, alle),
       } satisfies Abgleich;
     });
 }
 
-/** Returns Integrationsministerium cents if every KI that may have existed by 31 December (or, with `alle`, every KI) ran all year. */
-export function vollausbau(zentren: readonly Zentrum[], jahr: number, ctx: ModelContext, alle = false): number {
-  const december = jahr * 12 + 11;
-  const present = alle ? zentren : zentren.filter((z) => activityWindow(z, ctx.fallbackFrom).moeglichAb <= december);
-  const fullYear = present.map((z) => ({
-    ...z,
-    start: { value: `${jahr}-01`, precision: 'monat' as const, earliest: `${jahr}-01-01`, latest: `${jahr}-01-31` },
-    spaetestens: null,
-  }));
-  const model = landJahr(fullYear, jahr, ctx);
-  return sum(model.komponenten.filter((k) => k.ministerium === 'Integrationsministerium').map((k) => k.cent));
+/** Returns the most likely reason for where a reported figure lies, in one line (a reading, not a source). */
+export function grundFuer(lage: Abgleich['lage'], alle: AbgleichUmfang): string {
+  if (lage === 'innerhalb')
+    return 'Zwischen dem Wert ohne und mit den „bis zu“-Sachkosten: vermutlich riefen nicht alle KI die Sachkosten voll ab (nicht belegt).';
+  if (lage === 'darueber')
+    return `Mehr als die Personalpauschalen aller ${alle.anzahl} KI: vermutlich zählt die Meldung weitere Posten mit, etwa die Koordinierungsstelle oder Aufbaukosten (nicht belegt).`;
+  return 'Weniger als das Modell: vermutlich nicht abgerufene „bis zu“-Mittel oder KI im Aufbau (nicht belegt).';
 }
 
 /** Returns the month index of a KI's certain start, or null. */

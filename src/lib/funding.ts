@@ -88,15 +88,26 @@ function valueOf(
   regel: FoerderRegel,
   month: number,
   ctx: ModelContext,
+  zentrum?: Pick<Zentrum, 'lehrerstellen'>,
 ): { cent: number | null; fortgeschrieben: boolean; uebertragen: boolean } {
   const until = ctx.confirmed.get(regel.id) ?? null;
   const fortgeschrieben = until !== null && lastDayOfMonth(month) > until;
-  const own = annualCent(regel);
+  const own = annualCent(eigeneStellen(regel, zentrum));
   if (own !== null || !ctx.options.wertUebertragen) return { cent: own, fortgeschrieben, uebertragen: false };
   const donor = nearestAmount(regel, ctx.regeln);
   if (!donor || donor.betragCent === null || regel.stellen === null)
     return { cent: null, fortgeschrieben, uebertragen: false };
   return { cent: Math.round(donor.betragCent * regel.stellen), fortgeschrieben, uebertragen: true };
+}
+
+/**
+ * Returns the rule with the KI's own documented teacher posts (zentren.csv `lehrerstellen`) in place
+ * of the rule's maximum: a KI's documented posts beat "bis zu" (Kreis Kleve: 2, not 3,5).
+ */
+export function eigeneStellen(regel: FoerderRegel, zentrum?: Pick<Zentrum, 'lehrerstellen'>): FoerderRegel {
+  if (regel.komponente !== 'lehrerstelle' || regel.einheit !== 'je Stelle') return regel;
+  if (zentrum?.lehrerstellen === null || zentrum?.lehrerstellen === undefined) return regel;
+  return { ...regel, stellen: zentrum.lehrerstellen };
 }
 
 /** Returns the rule of the same component with a per-post amount whose start is closest to this rule's. */
@@ -141,7 +152,7 @@ export function zentrumJahr(zentrum: Zentrum, jahr: number, ctx: ModelContext): 
     const sure = activity === 'sicher';
     if (sure) monateSicher++;
     for (const regel of rulesInMonth(ctx.regeln, zentrum.foerdertyp, month)) {
-      addMonth(acc, regel, valueOf(regel, month, ctx), sure);
+      addMonth(acc, eigeneStellen(regel, zentrum), valueOf(regel, month, ctx, zentrum), sure);
     }
   }
   return finish(

@@ -6,21 +6,60 @@
 import { landesmittelTile, type LandesmittelJahr } from './landesmittel-tile.ts';
 import { PROGRAMME_START } from './status.ts';
 import { summarize, summarySentence, tiles, type KreisRef, type StichtagSummary, type ZentrumRef } from './summary.ts';
-import type { IsoDate } from './types.ts';
+import type { FoerderRegel, Foerdertyp, IsoDate } from './types.ts';
+import type { Basis } from '../core/model/betrag.ts';
+import { jahresbetraegeAm, sum } from './funding.ts';
+import { formatDate, formatNumber } from './format.ts';
 
-/** One tile's texts. */
+/** One tile's texts; `basis` where the value is a euro amount (the tile then carries data-basis). */
 export interface KeyFigure {
   key: string;
   value: string;
   label: string;
   note: string;
+  basis?: Basis;
 }
 
-/** Returns the tiles for a Stichtag in display order; the Landesmittel tile only when its lookup is given. */
-export function keyFigures(summary: StichtagSummary, landesmittel?: readonly LandesmittelJahr[]): KeyFigure[] {
+/**
+ * Returns the tiles for a Stichtag in display order; the Landesmittel tile only when its lookup is given,
+ * the posts tile (fixed: it quotes one year's rules) only when given.
+ */
+export function keyFigures(
+  summary: StichtagSummary,
+  landesmittel?: readonly LandesmittelJahr[],
+  stellen?: KeyFigure,
+): KeyFigure[] {
   const list: KeyFigure[] = tiles(summary);
-  if (landesmittel) list.splice(2, 0, landesmittelTile(landesmittel, summary.stichtag));
+  if (landesmittel) list.push(landesmittelTile(landesmittel, summary.stichtag));
+  if (stellen) list.push(stellen);
   return list;
+}
+
+/**
+ * Returns the tile "posts per KI by the funding rules" on a day (Stadt / Kreis, without teacher posts,
+ * which follow in the note): what a rule funds, not a count of filled posts (those are documented for few KIs).
+ */
+export function stellenTile(
+  regeln: readonly FoerderRegel[],
+  tag: IsoDate,
+  belegt: { known: number; of: number },
+): KeyFigure {
+  const stellen = (typ: Foerdertyp, lehrer: boolean) =>
+    sum(
+      jahresbetraegeAm(regeln, typ, tag)
+        .filter((b) => (b.komponente === 'lehrerstelle') === lehrer)
+        .map((b) => b.stellen ?? 0),
+    );
+  const stadt = stellen('kreisfreie Stadt', false);
+  const kreis = stellen('Kreis', false);
+  return {
+    key: 'stellen',
+    value: `${formatNumber(stadt)} / ${formatNumber(kreis)}`,
+    label: 'geförderte Stellen je KI (kreisfreie Stadt / Kreis)',
+    note:
+      `laut Förderregeln am ${formatDate(tag)}, dazu bis zu ${formatNumber(stellen('kreisfreie Stadt', true))} / ` +
+      `${formatNumber(stellen('Kreis', true))} Lehrerstellen; tatsächliche Stellen belegt für ${belegt.known} von ${belegt.of} KI`,
+  };
 }
 
 /** The longest value and note a tile shows for any Stichtag. */
@@ -71,6 +110,8 @@ export function dashboardReserve(
   for (const day of changeDays(zentren, from, today)) {
     const summary = summarize(kreise, zentren, day);
     reserve.summary = longer(reserve.summary, summarySentence(summary, today));
+    // The static page names the build date as "Stand der Website": reserve that wording too.
+    reserve.summary = longer(reserve.summary, summarySentence(summary, today, { stand: true }));
     for (const tile of keyFigures(summary, landesmittel)) keep(tile);
   }
   if (landesmittel) keep(landesmittelTile(landesmittel, `${Number(today.slice(0, 4)) + 1}-01-01`));

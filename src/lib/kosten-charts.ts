@@ -9,12 +9,16 @@ import { rankingSvg } from './charts/svg.ts';
 import { formatDate } from './format.ts';
 import { formatJeEinwohner, MODELL_LABEL, type KostenSeite } from './kosten.ts';
 import type { IsoDate } from './types.ts';
+import { categoryBasis, type StackedCategory } from './charts/stacked.ts';
+import { BASIS_MARKER, legendeFuer, type Basis } from '../core/model/betrag.ts';
 
 /** The source line of every cost chart. */
 export const KOSTEN_QUELLE = 'KI-Atlas NRW, Modellrechnung aus foerderung.csv und zentren.csv (Quellen: siehe /daten/)';
 
-/** The footnote of every year chart whose later years carry the last sourced amounts forward. */
-export const FORTGESCHRIEBEN_NOTE = '* fortgeschrieben: für dieses Jahr kein Beleg, Beträge unverändert angenommen';
+/** Returns the notes of a year chart: one legend line per basis marker that occurs, then the chart's own notes. */
+export function kostenNotes(categories: readonly StackedCategory[], notes: readonly string[] = []): string[] {
+  return [...legendeFuer(categories.map(categoryBasis)), ...notes];
+}
 
 /** Returns the frame texts of a cost chart: title, unit, Stand (German date), licence, source, notes. */
 export function kostenFrame(
@@ -28,17 +32,23 @@ export function kostenFrame(
 
 /** Returns the ranking of funding per inhabitant as /kosten/ draws it (all but the width) and its description. */
 export function einwohnerRanking(
-  k: Pick<KostenSeite, 'rankingJahr' | 'rankingRows' | 'rankingBeschreibung'>,
+  k: Pick<KostenSeite, 'rankingJahr' | 'rankingRows' | 'rankingBeschreibung' | 'rankingBasis'>,
   meta: { stand: IsoDate; licence: string },
-): Omit<RankingInput, 'width'> & { description: string } {
+): Omit<RankingInput, 'width'> & { description: string; basis: Basis } {
   return {
     text: kostenFrame(
       meta,
-      `Landesmittel je Einwohner ${k.rankingJahr}`,
-      `Euro je Einwohner (mit Lehrerstellen-Gegenwert) – ${MODELL_LABEL}`,
+      `Landesmittel je Einwohner ${k.rankingJahr}${BASIS_MARKER[k.rankingBasis]}`,
+      `Euro je Einwohner, Integrationsministerium (ohne Lehrerstellen) – ${MODELL_LABEL}`,
+      [
+        ...legendeFuer([k.rankingBasis]),
+        'Alle KI einer Art erhalten denselben Betrag: die Reihenfolge spiegelt nur Einwohnerzahl und Art (Kreis/Stadt).',
+      ],
     ),
+    basis: k.rankingBasis,
     rows: k.rankingRows,
-    format: formatJeEinwohner,
+    // Every value label carries the year's marker, so a cropped image still says how sure it is.
+    format: (cent: number) => `${formatJeEinwohner(cent)}${BASIS_MARKER[k.rankingBasis]}`,
     description: k.rankingBeschreibung,
   };
 }
@@ -54,13 +64,14 @@ export const EINWOHNER_EXPORT_LAYOUTS = {
 
 /** Returns the ranking's SVG (page markup) in each image layout of EINWOHNER_EXPORT_LAYOUTS. */
 export function einwohnerExportSvgs(
-  input: Omit<RankingInput, 'width'> & { description: string },
+  input: Omit<RankingInput, 'width'> & { description: string; basis?: Basis },
   id: string,
 ): Record<keyof typeof EINWOHNER_EXPORT_LAYOUTS, string> {
   const svg = (format: keyof typeof EINWOHNER_EXPORT_LAYOUTS) =>
     rankingSvg(layoutRanking({ ...input, ...EINWOHNER_EXPORT_LAYOUTS[format], columns: 2 }), {
       id: `${id}-${format}`,
       description: input.description,
+      ...(input.basis ? { basis: input.basis } : {}),
     });
   return { social: svg('social'), square: svg('square') };
 }

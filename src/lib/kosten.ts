@@ -6,7 +6,7 @@
 import type { AtlasData, Foerdertyp, Kreis, Zentrum } from './types.ts';
 import { seriesColors } from './theme.ts';
 import { formatDate, formatEuro, formatEuroCent, formatEuroShort, formatNumber, formatPartialDate } from './format.ts';
-import { componentOrder, komponenteInfo, ministeriumOf, type Ministerium } from './funding-rules.ts';
+import { componentOrder, komponenteInfo, ministeriumOf, rulesOn, type Ministerium } from './funding-rules.ts';
 import {
   jahresbetraegeAm,
   landJahre,
@@ -24,28 +24,121 @@ import {
   erstesVollesJahr,
   haeufigstesStartjahr,
   jeEinwohner,
+  medianStartMonat,
   type Abgleich,
   type EntgangeneMittel,
   type KreisJeEinwohner,
   type Bezugsjahr,
 } from './funding-views.ts';
 import { annahmen, endedKomponenten, type Annahme } from './funding-assumptions.ts';
-import { formatMonth } from './prorata.ts';
+import { activityWindow, formatMonth, lastDayOfMonth } from './prorata.ts';
 import { describeBars, describeRanking, describeStacked, describeWaterfall } from './chart-text.ts';
 import type { StackedCategory, StackedSeries } from './charts/stacked.ts';
 import type { WaterfallStep } from './charts/waterfall.ts';
 import type { RankingRow } from './charts/ranking.ts';
 import type { BarGroup } from './charts/bar.ts';
 import type { LandesmittelJahr } from './landesmittel-tile.ts';
+import { PROGRAMME_START } from './status.ts';
+import {
+  betrag,
+  formatBetrag,
+  schwaecher,
+  UNBEKANNT,
+  type Basis,
+  type Betrag,
+  type BetragText,
+} from '../core/model/betrag.ts';
+import { annualCent, isKiRegel, appliesTo, rulesInMonth } from './funding-rules.ts';
+import type { FoerderRegel } from './types.ts';
 
 /** The figures' label: what they are (never mixed). */
 export const MODELL_LABEL = 'Modellrechnung nach Förderrichtlinie (Höchstbetrag)';
 export const GEMELDET_LABEL = 'gemeldet';
 
-/** First year of the statewide series. */
-export const ERSTES_JAHR = 2013;
+/** First year of the statewide series: the year of the Förderrichtlinie (25.06.2012), as the status model. */
+export const ERSTES_JAHR = Number(PROGRAMME_START.slice(0, 4));
 
 export type AtlasInput = Pick<AtlasData, 'kreise' | 'zentren' | 'foerderung' | 'landesmittel' | 'stand' | 'gebaut'>;
+
+/** Returns how sure one component's year is: unknown (no amount at all), carried forward, or computed from sourced rules. */
+export function komponenteBasis(
+  k: Pick<KomponenteJahr, 'cent' | 'hoechstCent' | 'monateOhneBetrag' | 'monateFortgeschrieben'>,
+): Basis {
+  if (k.cent === 0 && k.hoechstCent === 0 && k.monateOhneBetrag > 0) return 'unbekannt';
+  return k.monateFortgeschrieben > 0 ? 'fortgeschrieben' : 'modell';
+}
+
+/** Returns the basis of a year's total: the least sure of its known components (unknown ones are left out and listed). */
+export function jahrBasis(komponenten: readonly KomponenteJahr[]): Basis {
+  const known = komponenten.map(komponenteBasis).filter((b) => b !== 'unbekannt');
+  if (known.length === 0) return komponenten.length > 0 ? 'unbekannt' : 'modell';
+  return known.reduce(schwaecher, 'modell');
+}
+
+/** A year of components with its totals (statewide, per district or per KI). */
+export interface Jahreswerte {
+  jahr: number;
+  komponenten: KomponenteJahr[];
+  cent: number;
+  hoechstCent: number;
+}
+
+/**
+ * Returns only the Integrationsministerium's components of a year, totals recomputed. Teacher posts
+ * (Schulministerium) are shown apart: their value is sourced only for 2017–2019, and a total that
+ * includes them would seem to fall in 2020 although nothing was cut.
+ */
+export function nurIntegrationsministerium<T extends Jahreswerte>(y: T): T {
+  const komponenten = y.komponenten.filter((k) => k.ministerium === 'Integrationsministerium');
+  return {
+    ...y,
+    komponenten,
+    cent: sum(komponenten.map((k) => k.cent)),
+    hoechstCent: sum(komponenten.map((k) => k.hoechstCent)),
+  };
+}
+
+/** The day the TIntG of 25.11.2021 came into force (data/foerderung.csv, row rechtsgrundlage-2022). */
+export const TINTG_IN_KRAFT = '2022-01-01';
+
+/** Material-cost components ("bis zu"): left out of the low end of a reading. */
+const SACHMITTEL = new Set(['sachkosten', 'sprachmittlerpool']);
+
+/** Returns the undated per-KI rules for a Foerdertyp (the TIntG-era amounts no source dates). */
+export function undatierteRegeln(regeln: readonly FoerderRegel[], foerdertyp: Foerdertyp): FoerderRegel[] {
+  return regeln.filter((r) => isKiRegel(r) && !r.gueltigAb && r.betragCent !== null && appliesTo(r, foerdertyp));
+}
+
+/**
+ * Returns, for a year from the TIntG on, the range both readings allow for some KIs: the model (rules of
+ * 2017 carried forward) and the undated TIntG amounts without and with material costs, each for the
+ * months the KIs certainly existed. Null before the TIntG or without undated amounts.
+ */
+export function lesartenJahr(
+  zentren: readonly Zentrum[],
+  jahr: number,
+  ctx: ModelContext,
+  modellCent: number,
+): { von: number; bis: number; tintgOhneCent: number; tintgMitCent: number } | null {
+  if (jahr < Number(TINTG_IN_KRAFT.slice(0, 4))) return null;
+  let ohne = 0;
+  let mit = 0;
+  for (const z of zentren) {
+    const regeln = undatierteRegeln(ctx.regeln, z.foerdertyp);
+    if (regeln.length === 0) return null;
+    const monate = zentrumJahr(z, jahr, ctx).monateSicher;
+    for (const r of regeln) {
+      const annual = annualCent(r) ?? 0;
+      const cent = Math.round((annual * monate) / 12);
+      mit += cent;
+      if (!SACHMITTEL.has(r.komponente)) ohne += cent;
+    }
+  }
+  return { von: Math.min(modellCent, ohne), bis: Math.max(modellCent, mit), tintgOhneCent: ohne, tintgMitCent: mit };
+}
+
+/** Legend label of the two-readings range. */
+export const LESARTEN_LABEL = 'zwei Lesarten ab 2022 (Regeln 2017 fortgeschrieben / TIntG-Beträge)';
 
 /** Returns the chart series (components in stacking order) for the components that occur. */
 export function komponentenSeries(years: readonly { komponenten: readonly KomponenteJahr[] }[]): StackedSeries[] {
@@ -81,17 +174,19 @@ export function colorFor(key: string): string {
   return seriesColors[componentColor[key] ?? 6] ?? seriesColors[0];
 }
 
-/** Returns one stacked column per year: certain cents by component, the range on top, "*" for carried-forward years. */
+/** Returns one stacked column per year: certain cents by component, the range on top, its basis, and two readings where they exist. */
 export function yearCategories(
-  years: readonly (LandJahr | { jahr: number; komponenten: KomponenteJahr[]; cent: number; hoechstCent: number })[],
+  years: readonly Jahreswerte[],
   ended: readonly { komponente: string; jahr: number }[] = [],
+  lesarten: ReadonlyMap<number, { von: number; bis: number }> = new Map(),
 ): StackedCategory[] {
   return years.map((y) => ({
     key: String(y.jahr),
     label: String(y.jahr),
     values: Object.fromEntries(y.komponenten.map((k) => [k.komponente, k.cent])),
     range: y.hoechstCent - y.cent,
-    marker: y.komponenten.some((k) => k.monateFortgeschrieben > 0) ? '*' : '',
+    basis: jahrBasis(y.komponenten),
+    ...(lesarten.get(y.jahr) ? { lesarten: { ...lesarten.get(y.jahr)!, label: LESARTEN_LABEL } } : {}),
     // KIs existed but no source gives any amount for their rules: a gap, not a zero.
     unknown: y.hoechstCent === 0 && y.komponenten.some((k) => k.monateOhneBetrag > 0),
     unknownSeries: [
@@ -106,7 +201,9 @@ export function yearCategories(
 /** One table row of the statewide series. */
 export interface JahrZeile {
   jahr: number;
-  komponenten: { key: string; cent: number; text: string }[];
+  /** How sure the year's total is. */
+  basis: Basis;
+  komponenten: { key: string; cent: number; text: BetragText }[];
   cent: number;
   hoechstCent: number;
   hinweise: string[];
@@ -129,6 +226,7 @@ export function jahrZeilen(
     const endedKeys = new Set(endedNow.map((e) => e.komponente));
     return {
       jahr: y.jahr,
+      basis: jahrBasis(y.komponenten),
       komponenten: series.map((s) => {
         const k = y.komponenten.find((x) => x.komponente === s.key);
         return { key: s.key, cent: k?.cent ?? 0, text: komponenteZelle(k, endedKeys.has(s.key)) };
@@ -146,12 +244,15 @@ export function jahrZeilen(
  * year (no source says what followed); "… + unbekannt" where only some months have an amount.
  */
 export function komponenteZelle(
-  k: Pick<KomponenteJahr, 'cent' | 'monateOhneBetrag'> | undefined,
+  k: Pick<KomponenteJahr, 'cent' | 'hoechstCent' | 'monateOhneBetrag' | 'monateFortgeschrieben'> | undefined,
   nachRegelende: boolean,
-): string {
-  if (!k) return nachRegelende ? 'unbekannt' : formatEuro(0);
-  if (k.monateOhneBetrag === 0) return formatEuro(k.cent);
-  return k.cent === 0 ? 'unbekannt' : `${formatEuro(k.cent)} + unbekannt`;
+): BetragText {
+  if (!k) return formatBetrag(nachRegelende ? UNBEKANNT : betrag('modell', 0));
+  const basis = komponenteBasis(k);
+  if (basis === 'unbekannt' || (k.monateOhneBetrag > 0 && k.cent === 0)) return formatBetrag(UNBEKANNT);
+  const text = formatBetrag(betrag(basis, k.cent));
+  if (k.monateOhneBetrag === 0) return text;
+  return { ...text, zahl: `${text.zahl} + unbekannt`, text: `${text.zahl} + unbekannt${text.marker}` };
 }
 
 /** Returns the components whose last rule ends in a given year, with their labels. */
@@ -246,14 +347,23 @@ export function beispiel(atlas: AtlasInput, foerdertyp: Foerdertyp, jahr: number
     ...ausQuelle.map(step),
     {
       key: 'summe-quelle',
-      label: `Summe laut Quelle vom ${formatDate(tag)}`,
+      // The release lists the components; the sum is ours (it gives no total and no city/Kreis split).
+      label: `Summe der Bestandteile der PM vom ${formatDate(tag)} (eigene Rechnung)`,
       value: quelleCent,
       kind: 'total',
       color: '#4f5863',
     },
     ...rest.map(step),
     ...(rest.length > 0
-      ? [{ key: 'summe', label: 'Höchstbetrag', value: gesamtCent, kind: 'total' as const, color: '#1b1f24' }]
+      ? [
+          {
+            key: 'summe',
+            label: 'Höchstbetrag (eigene Rechnung)',
+            value: gesamtCent,
+            kind: 'total' as const,
+            color: '#1b1f24',
+          },
+        ]
       : []),
   ];
   return {
@@ -274,6 +384,13 @@ export function beispiel(atlas: AtlasInput, foerdertyp: Foerdertyp, jahr: number
   };
 }
 
+/** One reading of the Kleve estimate: its assumption in words and what it gives. */
+export interface KleveLesart {
+  id: string;
+  text: string;
+  cent: number;
+}
+
 /** The Kleve box. */
 export interface KleveBox {
   zentrum: Zentrum;
@@ -282,12 +399,21 @@ export interface KleveBox {
   schaetzung: EntgangeneMittel;
   formel: string[];
   lehrerFormel: string[];
+  /** The readings from the highest to the lowest, each assumption on its own line. */
+  lesarten: KleveLesart[];
+  /** From the lowest to the highest reading; `fortgeschrieben` when some months rest on carried-forward amounts. */
+  spanne: Betrag;
+  /** Months of the highest reading valued with carried-forward amounts (after a newer Richtlinie). */
+  fortgeschriebeneMonate: { von: number; bis: number } | null;
+  /** One sentence a press officer can quote verbatim. */
+  satz: string;
 }
 
 /** Returns the estimate for the district `kreisAgs` (Kleve: 05154) from the most common start year to its start. */
-export function kleveBox(atlas: AtlasInput, ctx: ModelContext, kreisAgs = '05154'): KleveBox | null {
+export function kleveBox(atlas: AtlasInput, ctx: ModelContext, kreisAgs = KLEVE_AGS): KleveBox | null {
   const zentrum = atlas.zentren.find((z) => z.kreisAgs === kreisAgs);
-  const bezug = haeufigstesStartjahr(atlas.zentren.filter((z) => z !== zentrum));
+  const andere = atlas.zentren.filter((z) => z !== zentrum);
+  const bezug = haeufigstesStartjahr(andere);
   if (!zentrum || !bezug) return null;
   const schaetzung = entgangeneMittel(zentrum, bezug.jahr, ctx);
   if (!schaetzung) return null;
@@ -303,6 +429,13 @@ export function kleveBox(atlas: AtlasInput, ctx: ModelContext, kreisAgs = '05154
         : formatEuroCent(a.cent);
     return `${span}: ${a.monate} Monate × (${parts.join(' + ')}) ÷ 12 = ${result}`;
   };
+  const name = atlas.kreise.find((k) => k.ags === kreisAgs)?.name ?? zentrum.traeger;
+  const lesarten = kleveLesarten(zentrum, bezug, schaetzung.bis, andere, ctx);
+  const cents = lesarten.map((l) => l.cent);
+  const fortgeschrieben = fortgeschriebeneMonate(zentrum, schaetzung, ctx);
+  const spanne = betrag(fortgeschrieben ? 'fortgeschrieben' : 'modell', Math.min(...cents), Math.max(...cents));
+  const von = formatEuro(Math.min(...cents));
+  const bis = formatEuro(Math.max(...cents));
   return {
     zentrum,
     kreis: atlas.kreise.find((k) => k.ags === kreisAgs),
@@ -310,7 +443,88 @@ export function kleveBox(atlas: AtlasInput, ctx: ModelContext, kreisAgs = '05154
     schaetzung,
     formel: schaetzung.abschnitte.map(line),
     lehrerFormel: schaetzung.lehrerAbschnitte.map(line),
+    lesarten,
+    spanne,
+    fortgeschriebeneMonate: fortgeschrieben,
+    satz:
+      `Hätte der ${name} ab ${bezug.jahr} – dem Jahr, in dem die meisten Kommunalen Integrationszentren starteten – ein KI gehabt, ` +
+      `hätte er nach den Förderregeln des Landes bis ${formatMonth(schaetzung.bis)} zwischen ${von} und ${bis} Landesmittel erhalten können ` +
+      `(Modellrechnung des KI-Atlas NRW, keine amtliche Zahl; ohne Lehrerstellen).`,
   };
+}
+
+/** Returns the readings of the estimate up to month `bis`, highest first: every "bis zu", without Sachkosten, one extra post, median start. */
+function kleveLesarten(
+  zentrum: Zentrum,
+  bezug: Bezugsjahr,
+  bis: number,
+  andere: readonly Zentrum[],
+  ctx: ModelContext,
+): KleveLesart[] {
+  const ohneSachkosten = { ohne: ['sachkosten'] };
+  const cent = (l: Parameters<typeof entgangeneMittel>[3], ab = bezug.jahr * 12) =>
+    ab > bis ? 0 : (entgangeneMittel(zentrum, bezug.jahr, ctx, l, ab, bis)?.cent ?? 0);
+  const median = medianStartMonat(andere);
+  const von = bezug.jahr * 12;
+  const out: KleveLesart[] = [
+    {
+      id: 'hoechst',
+      text: `Start im Januar ${bezug.jahr}; alle „bis zu“-Mittel voll abgerufen (alle Zusatzstellen ab 2017 und die Sachkosten).`,
+      cent: cent({}),
+    },
+    { id: 'ohne-sachkosten', text: 'Wie oben, aber ohne den Zuschuss zu Sachkosten.', cent: cent(ohneSachkosten) },
+    {
+      id: 'eine-zusatzstelle',
+      text: 'Nur eine der zusätzlichen Fachstellen ab 2017 besetzt (wie der Kreis Coesfeld 2017) und ohne Sachkosten.',
+      cent: cent(ohneSachkosten) - weitereZusatzstellenCent(zentrum, von, bis, ctx),
+    },
+  ];
+  // Only where the gap reaches past the median start: before it, a median start means no gap at all.
+  if (median !== null && median > von && median <= bis) {
+    out.push({
+      id: 'median-start',
+      text: `Wie zuvor, aber Start erst ${formatMonth(median)}: der mittlere Startmonat (Median) der KI, deren Start auf den Monat genau belegt ist.`,
+      cent: cent(ohneSachkosten, median) - weitereZusatzstellenCent(zentrum, median, bis, ctx),
+    });
+  }
+  return out;
+}
+
+/**
+ * Returns the cents of every extra post beyond the first from 2017 on, for the months [von, bis]: the
+ * "zusatzstelle" posts (bis zu 50.000 € each) and, from 05.10.2017, the same posts inside the 5,5-post
+ * Pauschale and the Kreiszuschlag (270.000 € = 170.000 € + 2 × 50.000 €, data/foerderung.csv's reading).
+ */
+function weitereZusatzstellenCent(zentrum: Zentrum, von: number, bis: number, ctx: ModelContext): number {
+  let cent = 0;
+  for (let m = von; m <= bis; m++) {
+    const rules = rulesInMonth(ctx.regeln, zentrum.foerdertyp, m);
+    const zusatz = ctx.regeln.find(
+      (r) => r.komponente === 'zusatzstelle' && appliesTo(r, zentrum.foerdertyp) && r.betragCent !== null,
+    );
+    const ab2017 = rules.some((r) => ['zusatzstelle', 'pauschale-5-5', 'kreisstelle'].includes(r.komponente));
+    if (!zusatz || !ab2017 || zusatz.stellen === null) continue;
+    cent += ((zusatz.stellen - 1) * (zusatz.betragCent ?? 0)) / 12;
+  }
+  return Math.round(cent);
+}
+
+/** Returns the first and last month of an estimate whose amounts are carried past a newer Richtlinie, or null. */
+function fortgeschriebeneMonate(
+  zentrum: Zentrum,
+  s: { von: number; bis: number },
+  ctx: ModelContext,
+): { von: number; bis: number } | null {
+  const months: number[] = [];
+  for (let m = s.von; m <= s.bis; m++) {
+    const day = lastDayOfMonth(m);
+    const carried = rulesInMonth(ctx.regeln, zentrum.foerdertyp, m).some((r) => {
+      const until = ctx.confirmed.get(r.id);
+      return r.komponente !== 'lehrerstelle' && until !== null && until !== undefined && until < day;
+    });
+    if (carried) months.push(m);
+  }
+  return months.length > 0 ? { von: months[0]!, bis: months[months.length - 1]! } : null;
 }
 
 /** Returns ranking rows (€ je Einwohner) for every district; `highlight` marks one AGS. */
@@ -329,45 +543,46 @@ export function formatJeEinwohner(cent: number): string {
   return formatEuroCent(Math.round(cent));
 }
 
-/** Returns grouped bars for the comparison with reported figures. */
+/** Returns grouped bars for the comparison with reported figures: the model of the same scope beside the report. */
 export function abgleichGroups(rows: readonly Abgleich[]): BarGroup[] {
   return rows.map((r) => ({
     key: String(r.gemeldet.jahr),
     label: String(r.gemeldet.jahr),
     bars: [
-      { key: 'sicher', label: 'Modell: KI mit belegtem Start', value: r.modellCent, color: seriesColors[0] },
-      { key: 'hoechst', label: 'Modell: höchstens', value: r.modellHoechstCent, color: seriesColors[4] },
-      { key: 'voll', label: 'Modell: alle bestehenden KI ganzjährig', value: r.vollausbauCent, color: seriesColors[2] },
-      { key: 'gemeldet', label: 'gemeldet', value: r.gemeldet.betragCent, color: seriesColors[1] },
+      {
+        key: 'bestehend-ohne',
+        label: `Modell: bestehende KI, ohne Sachkosten`,
+        value: r.bestehend.ohneCent,
+        color: seriesColors[0],
+        basis: r.basis,
+      },
+      {
+        key: 'bestehend-mit',
+        label: 'Modell: bestehende KI, mit Sachkosten',
+        value: r.bestehend.mitCent,
+        color: seriesColors[4],
+        basis: r.basis,
+      },
+      {
+        key: 'alle',
+        label: 'Modell: alle KI der Daten',
+        value: r.alle.mitCent,
+        color: seriesColors[2],
+        basis: r.basis,
+      },
+      { key: 'gemeldet', label: 'gemeldet', value: r.gemeldet.betragCent, color: seriesColors[1], basis: 'belegt' },
     ],
   }));
-}
-
-/** Returns possible reasons for a difference between a reported figure and the model, by its direction. */
-export function gruende(row: Abgleich): string[] {
-  if (row.lage === 'darueber') {
-    return [
-      'Die Meldung kann mehr enthalten als die Personalpauschalen (z. B. Koordinierungsstelle, Aufbau- oder Sachkosten).',
-      'Die Meldung kann ein geplanter Betrag für den Vollausbau sein, nicht die Ausgabe des Jahres.',
-      'Rundung in der Meldung.',
-    ];
-  }
-  if (row.lage === 'darunter') {
-    return [
-      'Nicht jedes KI rief alle „bis zu“-Mittel ab (Zusatzstellen, Sachkosten).',
-      'Offene Stellen und Aufbau im Jahresverlauf.',
-      'Rundung in der Meldung („rund“).',
-    ];
-  }
-  return [
-    'Die Meldung liegt innerhalb der Spanne des Modells; Rest-Unterschiede erklären Rundung, offene Stellen oder nicht abgerufene Zusatzmittel.',
-  ];
 }
 
 /** Everything /kosten/ shows. */
 export interface KostenSeite {
   jahre: [number, number];
   land: LandJahr[];
+  /** The statewide years, Integrationsministerium only (what the year chart, table and tile show). */
+  landIm: LandJahr[];
+  /** Years from the TIntG on: the range both readings allow (statewide). */
+  lesarten: ReadonlyMap<number, { von: number; bis: number; tintgOhneCent: number; tintgMitCent: number }>;
   series: StackedSeries[];
   categories: StackedCategory[];
   zeilen: JahrZeile[];
@@ -379,6 +594,8 @@ export interface KostenSeite {
   beispielStadt: Beispiel | null;
   beispielBeschreibung: string;
   rankingJahr: number;
+  /** How sure the ranking year's amounts are (2019: carried forward). */
+  rankingBasis: Basis;
   ranking: KreisJeEinwohner[];
   rankingRows: RankingRow[];
   rankingBeschreibung: string;
@@ -396,15 +613,26 @@ export function kostenSeite(atlas: AtlasInput): KostenSeite {
   const ctx = modelContext(atlas.foerderung);
   const jahre = jahreBis(atlas);
   const land = landJahre(atlas.zentren, jahre[0], jahre[1], ctx);
-  const series = komponentenSeries(land);
-  const categories = yearCategories(land);
-  const ministerien = ministerienYears(land);
-  const ministerienSeries = komponentenSeriesMinisterium(ministerien);
-  const ended = endedBefore(atlas.foerderung);
-  const ministerienCategories = yearCategories(
-    ministerien,
-    ended.map((e) => ({ ...e, komponente: ministeriumOfKomponente(atlas.foerderung, e.komponente) })),
+  const landIm = land.map(nurIntegrationsministerium);
+  const lesarten = new Map(
+    landIm.flatMap((y) => {
+      const l = lesartenJahr(atlas.zentren, y.jahr, ctx, y.hoechstCent);
+      return l ? [[y.jahr, l] as const] : [];
+    }),
   );
+  const series = komponentenSeries(landIm);
+  const categories = yearCategories(landIm, [], lesarten);
+  const ended = endedBefore(atlas.foerderung);
+  // By paying body only for the years in which every body's amount is sourced (teacher posts: 2017–2019):
+  // no year where a component has no amount, and none after a component's last rule ended.
+  const ministerien = ministerienYears(land).filter(
+    (y) =>
+      y.hoechstCent > 0 &&
+      y.komponenten.every((k) => k.monateOhneBetrag === 0 && komponenteBasis(k) !== 'unbekannt') &&
+      ended.every((e) => y.jahr <= e.jahr),
+  );
+  const ministerienSeries = komponentenSeriesMinisterium(ministerien);
+  const ministerienCategories = yearCategories(ministerien);
   const beispielKreis = beispiel(atlas, 'Kreis', 2017);
   const rankingJahr = erstesVollesJahr(atlas.zentren, ctx, jahre[1]) ?? jahre[1];
   const ranking = jeEinwohner(atlas.kreise, atlas.zentren, rankingJahr, ctx);
@@ -414,14 +642,21 @@ export function kostenSeite(atlas: AtlasInput): KostenSeite {
   return {
     jahre,
     land,
+    landIm,
+    lesarten,
     series,
     categories,
-    zeilen: jahrZeilen(land, series, ended),
+    zeilen: jahrZeilen(landIm, series, ended),
     ministerienSeries,
     ministerienCategories,
-    beschreibung: describeStacked('Landesmittel für die KI je Jahr, nach Bestandteil', series, categories, formatEuro),
+    beschreibung: describeStacked(
+      'Landesmittel des Integrationsministeriums für die KI je Jahr, nach Bestandteil',
+      series,
+      categories,
+      formatEuro,
+    ),
     ministerienBeschreibung: describeStacked(
-      'Landesmittel für die KI je Jahr, nach Geldgeber',
+      'Landesmittel für die KI je Jahr, nach Geldgeber (nur Jahre mit belegten Beträgen beider Ministerien)',
       ministerienSeries,
       ministerienCategories,
       formatEuro,
@@ -432,6 +667,7 @@ export function kostenSeite(atlas: AtlasInput): KostenSeite {
       ? describeWaterfall(`Ein Kreis-KI im Jahr 2017`, beispielKreis.steps, formatEuro)
       : '',
     rankingJahr,
+    rankingBasis: jahrBasis(landIm.find((y) => y.jahr === rankingJahr)?.komponenten ?? []),
     ranking,
     rankingRows: rows,
     rankingBeschreibung: describeRanking(`Landesmittel je Einwohner ${rankingJahr}`, rows, formatJeEinwohner),
@@ -490,11 +726,14 @@ function komponentenSeriesMinisterium(years: readonly { komponenten: readonly Ko
 export interface KreisKostenModel {
   kreis: Kreis;
   zentren: Zentrum[];
-  years: { jahr: number; komponenten: KomponenteJahr[]; cent: number; hoechstCent: number; flags: string[] }[];
+  /** Every component, teacher posts included (the table's separate teacher column). */
+  years: (Jahreswerte & { flags: string[] })[];
+  /** Integrationsministerium only: what the chart draws and the sentences quote. */
+  yearsIm: (Jahreswerte & { flags: string[] })[];
   series: StackedSeries[];
   categories: StackedCategory[];
   beschreibung: string;
-  rang: { platz: number; von: number; jahr: number; centJeEinwohner: number | null } | null;
+  rang: { platz: number; von: number; jahr: number; centJeEinwohner: number | null; basis: Basis } | null;
   endNotes: string[];
   /** Components whose last rule ends in `jahr`: later years are unknown for them, not zero. */
   ended: { komponente: string; label: string; jahr: number }[];
@@ -522,8 +761,15 @@ export function kreisKosten(atlas: AtlasInput, kreisAgs: string): KreisKostenMod
       flags,
     });
   }
-  const series = komponentenSeries(years);
-  const categories = yearCategories(years);
+  const yearsIm = years.map(nurIntegrationsministerium);
+  const lesarten = new Map(
+    yearsIm.flatMap((y) => {
+      const l = lesartenJahr(zentren, y.jahr, ctx, y.hoechstCent);
+      return l && y.hoechstCent > 0 ? [[y.jahr, l] as const] : [];
+    }),
+  );
+  const series = komponentenSeries(yearsIm);
+  const categories = yearCategories(yearsIm, [], lesarten);
   const rankingJahr = erstesVollesJahr(atlas.zentren, ctx, jahre[1]) ?? jahre[1];
   const ranking = jeEinwohner(atlas.kreise, atlas.zentren, rankingJahr, ctx).filter((r) => r.centJeEinwohner !== null);
   const index = ranking.findIndex((r) => r.kreis.ags === kreisAgs);
@@ -531,9 +777,15 @@ export function kreisKosten(atlas: AtlasInput, kreisAgs: string): KreisKostenMod
     kreis,
     zentren,
     years,
+    yearsIm,
     series,
     categories,
-    beschreibung: describeStacked(`Landesmittel für ${kreis.name} je Jahr`, series, categories, formatEuro),
+    beschreibung: describeStacked(
+      `Landesmittel des Integrationsministeriums für ${kreis.name} je Jahr`,
+      series,
+      categories,
+      formatEuro,
+    ),
     rang:
       index === -1
         ? null
@@ -542,6 +794,7 @@ export function kreisKosten(atlas: AtlasInput, kreisAgs: string): KreisKostenMod
             von: ranking.length,
             jahr: rankingJahr,
             centJeEinwohner: ranking[index]?.centJeEinwohner ?? null,
+            basis: jahrBasis(yearsIm.find((y) => y.jahr === rankingJahr)?.komponenten ?? []),
           },
     endNotes: endNotes(atlas, jahre[1]),
     ended: endedBefore(atlas.foerderung),
@@ -556,4 +809,183 @@ export function endNotes(atlas: Pick<AtlasInput, 'foerderung'>, bisJahr: number)
       (e) =>
         `Ab ${Number(e.bis.slice(0, 4)) + 1} ohne „${komponenteInfo(e.komponente).label}“: keine Regel in den Quellen (unbekannt, nicht null)`,
     );
+}
+
+/** AGS of the Kreis Kleve: its district page links to the estimate on /kosten/. */
+export const KLEVE_AGS = '05154';
+
+/** The sentences of a district page about money, as amounts with their basis. */
+export interface KreisKostenSaetze {
+  /** The latest year with an amount whose rules are sourced for it. */
+  belegt: { jahr: number; betrag: Betrag } | null;
+  /** Years after it (or after the start) that only carried-forward rules value, with the latest year's amount. */
+  fortgeschrieben: { von: number; bis: number; betrag: Betrag } | null;
+  /** The year of the rules carried forward (the last year a source covers). */
+  regelJahr: number | null;
+  /** Teacher posts in the latest year their value is sourced. */
+  lehrer: { jahr: number; stellen: number; betrag: Betrag } | null;
+  kleveAgs: string;
+}
+
+/** Returns what a district page says about money: never a carried-forward amount as fact, never in the present tense. */
+export function kreisKostenSaetze(model: KreisKostenModel): KreisKostenSaetze {
+  const mitGeld = model.yearsIm.filter((y) => y.hoechstCent > 0);
+  const modell = mitGeld.filter((y) => jahrBasis(y.komponenten) === 'modell');
+  const last = modell[modell.length - 1];
+  const spaeter = mitGeld.filter(
+    (y) => jahrBasis(y.komponenten) === 'fortgeschrieben' && (!last || y.jahr > last.jahr),
+  );
+  const neuestes = spaeter[spaeter.length - 1];
+  const lehrerJahre = model.years.flatMap((y) => {
+    const k = y.komponenten.find((x) => x.komponente === 'lehrerstelle');
+    return k && k.cent > 0 && komponenteBasis(k) === 'modell' && k.monateOhneBetrag === 0 ? [{ y, k }] : [];
+  });
+  const lehrer = lehrerJahre[lehrerJahre.length - 1];
+  return {
+    belegt: last ? { jahr: last.jahr, betrag: betrag('modell', last.cent, last.hoechstCent) } : null,
+    fortgeschrieben:
+      neuestes && spaeter[0]
+        ? {
+            von: spaeter[0].jahr,
+            bis: neuestes.jahr,
+            betrag: betrag('fortgeschrieben', neuestes.cent, neuestes.hoechstCent),
+          }
+        : null,
+    regelJahr: spaeter[0] ? spaeter[0].jahr - 1 : null,
+    lehrer: lehrer
+      ? { jahr: lehrer.y.jahr, stellen: lehrer.k.stellen ?? 0, betrag: betrag('modell', lehrer.k.cent) }
+      : null,
+    kleveAgs: KLEVE_AGS,
+  };
+}
+
+/** One row of /methodik/'s table "Was belegt ist, was gerechnet, was angenommen". */
+export interface BasisJahr {
+  jahr: number;
+  /** The legal instrument in force on 31 December (Richtlinie, Gesetz), as data/foerderung.csv names it. */
+  rechtsgrundlage: string;
+  /** The amount rules the model applies on 31 December (Kreis), by id. */
+  regeln: string[];
+  /** Source ids of those rules. */
+  quellen: string[];
+  basis: Basis;
+  /** Plain German: what this basis means for the year. */
+  erklaerung: string;
+}
+
+/** Returns, per year, the rules the model applies, their sources and how sure the year's amounts are. */
+export function basisJahre(regeln: readonly FoerderRegel[], von: number, bis: number): BasisJahr[] {
+  const confirmed = modelContext(regeln).confirmed;
+  const rows: BasisJahr[] = [];
+  for (let jahr = von; jahr <= bis; jahr++) {
+    const tag = `${jahr}-12-31`;
+    const inForce = rulesOn(regeln, 'Kreis', tag).filter(
+      (r) => ministeriumOf(r.geldgeber) === 'Integrationsministerium',
+    );
+    const grundlage = regeln.filter(
+      (r) =>
+        r.komponente === 'rechtsgrundlage' &&
+        r.gueltigAb &&
+        r.gueltigAb.earliest <= tag &&
+        (!r.gueltigBis || r.gueltigBis.latest >= tag),
+    );
+    const carried = inForce.some((r) => {
+      const until = confirmed.get(r.id);
+      return until !== null && until !== undefined && until < tag;
+    });
+    const basis: Basis = inForce.length === 0 ? 'unbekannt' : carried ? 'fortgeschrieben' : 'modell';
+    const tintg = jahr >= Number(TINTG_IN_KRAFT.slice(0, 4));
+    rows.push({
+      jahr,
+      rechtsgrundlage: grundlage.map((r) => r.bezeichnung).join('; ') || '–',
+      regeln: inForce.map((r) => r.id),
+      quellen: [...new Set(inForce.flatMap((r) => r.quelle))],
+      basis,
+      erklaerung:
+        basis === 'unbekannt'
+          ? 'Keine Förderregel mit Betrag in Kraft.'
+          : basis === 'modell'
+            ? 'Gerechnet aus Regeln, deren Beträge für dieses Jahr belegt sind.'
+            : tintg
+              ? 'Angenommen: Regeln von 2017 fortgeschrieben; daneben die undatierten TIntG-Beträge als zweite Lesart.'
+              : 'Angenommen: Beträge der Regeln von 2017 über die neue Richtlinie hinaus fortgeschrieben.',
+    });
+  }
+  return rows;
+}
+
+/** How long a district was without a KI after the reference year, and what the same rules would have paid then. */
+export interface Luecke {
+  kreis: Kreis;
+  /** January of the year most KIs started (the Kleve box's reference). */
+  bezug: Bezugsjahr;
+  /** `keine`: its KI existed from the start of the reference year; else the gap in months (a range while the start is not known to the month). */
+  art: 'keine' | 'monate';
+  monateVon: number;
+  monateBis: number;
+  /** The Integrationsministerium funding of those months: lowest reading over the shortest gap to the highest over the longest. */
+  betrag: Betrag | null;
+  /** One quotable sentence. */
+  satz: string;
+}
+
+/** Returns a district's gap: from January of the most common start year to its first KI's start, and its cost by the rules. */
+export function lueckeKreis(atlas: AtlasInput, kreisAgs: string): Luecke | null {
+  const kreis = atlas.kreise.find((k) => k.ags === kreisAgs);
+  const eigene = atlas.zentren.filter((z) => z.kreisAgs === kreisAgs);
+  const andere = atlas.zentren.filter((z) => z.kreisAgs !== kreisAgs);
+  const bezug = haeufigstesStartjahr(andere);
+  if (!kreis || eigene.length === 0 || !bezug) return null;
+  const ctx = modelContext(atlas.foerderung);
+  const von = bezug.jahr * 12;
+  // The district's first KI: the one that may have started earliest.
+  const erstes = [...eigene].sort(
+    (a, b) => activityWindow(a, ctx.fallbackFrom).moeglichAb - activityWindow(b, ctx.fallbackFrom).moeglichAb,
+  )[0]!;
+  const window = activityWindow(erstes, ctx.fallbackFrom);
+  const sicherAb = Math.min(...eigene.map((z) => activityWindow(z, ctx.fallbackFrom).sicherAb ?? Infinity));
+  const kurz = Math.max(0, window.moeglichAb - von);
+  const lang = Number.isFinite(sicherAb) ? Math.max(0, sicherAb - von) : null;
+  const name = kreis.name;
+  if (lang === 0) {
+    return {
+      kreis,
+      bezug,
+      art: 'keine',
+      monateVon: 0,
+      monateBis: 0,
+      betrag: null,
+      satz: `${name} hatte spätestens ab Januar ${bezug.jahr} ein Kommunales Integrationszentrum – dem Jahr, in dem die meisten KI starteten: keine Lücke.`,
+    };
+  }
+  const hoch = lang === null ? null : kleveLesarten(erstes, bezug, von + lang - 1, andere, ctx);
+  const tief = kurz === 0 ? null : kleveLesarten(erstes, bezug, von + kurz - 1, andere, ctx);
+  const hochCent = hoch ? Math.max(...hoch.map((l) => l.cent)) : null;
+  const tiefCent = tief ? Math.min(...tief.map((l) => l.cent)) : 0;
+  const carried = lang !== null && fortgeschriebeneMonate(erstes, { von, bis: von + lang - 1 }, ctx) !== null;
+  const betragValue =
+    hochCent === null ? null : betrag(carried ? 'fortgeschrieben' : 'modell', Math.min(tiefCent, hochCent), hochCent);
+  const monateText = (n: number) => (n === 1 ? '1 Monat' : `${n} Monate`);
+  const geld = betragValue ? formatBetrag(betragValue).zahl.replace('–', ' bis ') : null;
+  const quelle = '(Modellrechnung des KI-Atlas NRW, Integrationsministerium, ohne Lehrerstellen)';
+  const bezugText = `Januar ${bezug.jahr} – dem Jahr, in dem die meisten Kommunalen Integrationszentren starteten`;
+  let satz: string;
+  if (lang === null) {
+    satz = `Für ${name} belegt keine Quelle, ab wann ein KI bestand.`;
+  } else if (kurz === lang) {
+    satz = `${name} hatte nach ${bezugText} – noch ${monateText(lang)} lang kein KI.${geld ? ` Nach den Förderregeln hätte das Land in dieser Zeit ${geld} gezahlt ${quelle}.` : ''}`;
+  } else if (kurz > 0) {
+    satz = `${name} hatte nach ${bezugText} – noch ${kurz} bis ${monateText(lang)} lang kein KI (der Start ist nur als Jahr belegt).${geld ? ` Nach den Förderregeln hätte das Land in dieser Zeit ${geld} gezahlt ${quelle}.` : ''}`;
+  } else {
+    satz = `Für ${name} ist nicht genau belegt, wann das KI startete; sicher bestand es ab ${formatMonth(von + lang)}. Gegenüber ${bezugText} – lag die Lücke deshalb zwischen 0 und ${lang === 1 ? '1 Monat' : `${lang} Monaten`}${hochCent ? `; nach den Förderregeln entspräche das bis zu ${formatEuro(hochCent)} ${quelle}` : ''}.`;
+  }
+  return {
+    kreis,
+    bezug,
+    art: 'monate',
+    monateVon: kurz,
+    monateBis: lang ?? kurz,
+    betrag: betragValue,
+    satz,
+  };
 }

@@ -2,8 +2,10 @@
  * The district card of /embed/kreis/<ags>/: status at a Stichtag, each KI's start at its own
  * precision, and the funding figure of the cost model (same numbers as the district page).
  */
-import { formatDate, formatEuro } from './format.ts';
-import { kreisKosten, formatJeEinwohner, MODELL_LABEL, type AtlasInput } from './kosten.ts';
+import { startBelegText } from '../core/model/start-meaning.ts';
+import { formatDate } from './format.ts';
+import { kreisKosten, MODELL_LABEL, type AtlasInput } from './kosten.ts';
+import { betrag, formatBetrag, type Basis } from '../core/model/betrag.ts';
 import { kreisLead, seit } from './kreis-page.ts';
 import { statusAt } from './status.ts';
 import { statusPhrase } from './summary.ts';
@@ -12,7 +14,7 @@ import type { IsoDate, KreisStatus } from './types.ts';
 /** One KI on the card. */
 export interface CardZentrum {
   traeger: string;
-  /** "seit dem 06.09.2018", "seit 2013" or "Start nicht belegt". */
+  /** "seit dem 06.09.2018" (an Arbeitsaufnahme), "KI belegt (Beschluss vom 14.09.2012)" or "Start nicht belegt". */
   seit: string;
   /** What the start date means (Ratsbeschluss, Arbeitsaufnahme …), "" when the data says nothing. */
   bedeutung: string;
@@ -27,8 +29,8 @@ export interface KreisCard {
   /** "KI vorhanden am 25.11.2026". */
   statusText: string;
   zentren: CardZentrum[];
-  /** "2019: 516.000 € Landesmittel, 1,92 € je Einwohner (Platz 31 von 53)", null without a model figure. */
-  foerderung: string | null;
+  /** "2019: 370.000 €² Landesmittel (Integrationsministerium), 1,19 €² je Einwohner (Platz 30 von 53)" with its basis; null without a model figure. */
+  foerderung: { text: string; basis: Basis } | null;
   /** What the funding figure is: "Modellrechnung nach Förderrichtlinie (Höchstbetrag)". */
   foerderungArt: string;
 }
@@ -41,13 +43,18 @@ export function kreisCard(atlas: AtlasInput, ags: string, stichtag: IsoDate): Kr
   const status = statusAt(zentren, ags, stichtag);
   const model = kreisKosten(atlas, ags);
   const rang = model?.rang;
-  const betrag = rang ? model?.years.find((y) => y.jahr === rang.jahr)?.cent : undefined;
+  const jahr = rang ? model?.yearsIm.find((y) => y.jahr === rang.jahr) : undefined;
+  const basis: Basis = rang?.basis === 'fortgeschrieben' ? 'fortgeschrieben' : 'modell';
   const foerderung =
-    rang && betrag !== undefined
-      ? `${rang.jahr}: ${formatEuro(betrag)} Landesmittel` +
-        (rang.centJeEinwohner === null
-          ? ''
-          : `, ${formatJeEinwohner(rang.centJeEinwohner)} je Einwohner (Platz ${rang.platz} von ${rang.von})`)
+    rang && jahr
+      ? {
+          basis,
+          text:
+            `${rang.jahr}: ${formatBetrag(betrag(basis, jahr.cent, jahr.hoechstCent)).text} Landesmittel (Integrationsministerium)` +
+            (rang.centJeEinwohner === null
+              ? ''
+              : `, ${formatBetrag(betrag(basis, Math.round(rang.centJeEinwohner)), 'cent').text} je Einwohner (Platz ${rang.platz} von ${rang.von})`),
+        }
       : null;
   return {
     ags,
@@ -57,7 +64,7 @@ export function kreisCard(atlas: AtlasInput, ags: string, stichtag: IsoDate): Kr
     statusText: `${statusPhrase(status)} am ${formatDate(stichtag)}`,
     zentren: zentren.map((z) => ({
       traeger: z.traeger,
-      seit: z.start ? seit(z.start) : 'Start nicht belegt',
+      seit: z.start ? (startBelegText(z) ?? seit(z.start)) : 'Start nicht belegt',
       bedeutung: z.startBedeutung,
     })),
     foerderung,

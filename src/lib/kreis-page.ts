@@ -2,6 +2,8 @@
  * What a district page (/kreis/<ags>-<slug>/) says: the lead sentence, each KI's start with its
  * precision explained, the district's dated events and its neighbours in the alphabetical list.
  */
+import { sortChronik } from '../core/model/chronik-order.ts';
+import { startBeleg, startBelegText } from '../core/model/start-meaning.ts';
 import { formatDate, formatList, formatNumber, formatPartialDate } from './format.ts';
 import type { ChronikEintrag, Kreis, PartialDate, Precision, Zentrum } from './types.ts';
 
@@ -25,19 +27,28 @@ export function precisionNote(precision: Precision): string {
   return 'Nur das Jahr ist belegt: Die Karte zählt das KI ab dem 31. Dezember dieses Jahres als sicher vorhanden, vorher als unbekannt.';
 }
 
-/** Returns the lead sentence of a district page, e.g. "Kreis Kleve hat seit dem 06.09.2018 ein Kommunales Integrationszentrum." */
-export function kreisLead(
-  kreis: Pick<Kreis, 'name'>,
-  zentren: readonly Pick<Zentrum, 'traeger' | 'start' | 'spaetestens'>[],
-): string {
+/** The fields of a KI the lead sentence needs. */
+type LeadZentrum = Pick<Zentrum, 'traeger' | 'start' | 'startBedeutung' | 'spaetestens'>;
+
+/**
+ * Returns the lead sentence of a district page, e.g. "Kreis Kleve hat seit dem 06.09.2018 ein
+ * Kommunales Integrationszentrum."; when the start date is no Arbeitsaufnahme it says only what is
+ * proven: "Rhein-Kreis Neuss hat ein Kommunales Integrationszentrum – KI belegt (Beschluss vom 14.09.2012)."
+ */
+export function kreisLead(kreis: Pick<Kreis, 'name'>, zentren: readonly LeadZentrum[]): string {
   if (zentren.length === 0) return `${kreis.name} hat kein Kommunales Integrationszentrum.`;
   if (zentren.length === 1) {
-    const [z] = zentren as [Pick<Zentrum, 'traeger' | 'start' | 'spaetestens'>];
+    const [z] = zentren as [LeadZentrum];
+    const beleg = startBelegText(z);
+    if (beleg) return `${kreis.name} hat ein Kommunales Integrationszentrum – ${beleg}.`;
     if (z.start) return `${kreis.name} hat ${seit(z.start)} ein Kommunales Integrationszentrum.`;
     const proof = z.spaetestens ? ` (es bestand ${spaetestensText(z.spaetestens)})` : '';
     return `${kreis.name} hat ein Kommunales Integrationszentrum; seit wann, ist nicht belegt${proof}.`;
   }
-  const parts = zentren.map((z) => `${z.traeger} (${z.start ? seit(z.start) : 'Start nicht belegt'})`);
+  const parts = zentren.map((z) => {
+    const beleg = startBeleg(z);
+    return `${z.traeger} (${beleg ? `KI belegt: ${beleg}` : z.start ? seit(z.start) : 'Start nicht belegt'})`;
+  });
   return `${kreis.name} hat ${zentren.length} Kommunale Integrationszentren: ${formatList(parts)}.`;
 }
 
@@ -46,13 +57,12 @@ export function postsText(value: number | null): string {
   return value === null ? 'nicht belegt' : formatNumber(value);
 }
 
-/** Returns the district's dated events, oldest first (same-day events keep file order). */
+/**
+ * Returns the district's dated events in chronicle order (compareChronik: "Oktober 2017" after
+ * "05.10.2017", "2017" after every date of 2017; same date in file order).
+ */
 export function kreisChronik(chronik: readonly ChronikEintrag[], kreisAgs: string): ChronikEintrag[] {
-  return chronik
-    .filter((e) => e.kreisAgs === kreisAgs)
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => a.e.datum.earliest.localeCompare(b.e.datum.earliest) || a.i - b.i)
-    .map(({ e }) => e);
+  return sortChronik(chronik.filter((e) => e.kreisAgs === kreisAgs));
 }
 
 /** Returns the previous and next district in German alphabetical order (null at the ends). */

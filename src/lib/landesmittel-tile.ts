@@ -4,8 +4,7 @@
  * (built by `landesmittelJahre` in kosten.ts); this module turns it into the tile's text, at build
  * time and in the browser, without the model itself.
  */
-import { formatEuroMillions } from './format.ts';
-import { MODELL_LABEL } from './kosten.ts';
+import { betrag, formatBetrag, type Basis } from '../core/model/betrag.ts';
 import type { IsoDate } from './types.ts';
 
 /** One year of the lookup: the Integrationsministerium's share, statewide, in integer cents. */
@@ -21,36 +20,46 @@ export interface LandesmittelJahr {
   ohneBetrag: string[];
 }
 
-/** The tile's texts (same shape as the other key-figure tiles). */
+/** The tile's texts (same shape as the other key-figure tiles) and how sure its value is. */
 export interface LandesmittelTile {
   key: 'landesmittel';
   value: string;
   label: string;
   note: string;
+  basis: Basis;
 }
 
-/** Returns the tile for a Stichtag: "16,8–18,5 Mio. €" with its year, label and caveats; "unbekannt" without a figure. */
+/**
+ * Returns the tile for a Stichtag: the latest year up to the Stichtag's year whose rules are sourced
+ * ("2017: 16,8–18,5 Mio. €¹"), and from when no source gives amounts; never a carried-forward figure.
+ */
 export function landesmittelTile(jahre: readonly LandesmittelJahr[], stichtag: IsoDate): LandesmittelTile {
   const jahr = Number(stichtag.slice(0, 4));
-  const label = 'Landesmittel pro Jahr';
-  const eintrag = jahre.find((j) => j.jahr === jahr);
-  if (!eintrag) {
-    const last = jahre[jahre.length - 1];
-    const reach = last ? `; die Daten reichen bis ${last.jahr}` : '';
-    return { key: 'landesmittel', value: 'unbekannt', label, note: `${jahr}: keine ${MODELL_LABEL}${reach}` };
-  }
-  if (eintrag.cent === null || eintrag.hoechstCent === null) {
-    return { key: 'landesmittel', value: 'unbekannt', label, note: `${jahr}: keine Förderregel nennt einen Betrag` };
+  const label = 'Landesmittel je Jahr (Integrationsministerium)';
+  const belegbar = jahre.filter(
+    (j) =>
+      j.jahr <= jahr && j.cent !== null && j.hoechstCent !== null && j.cent + j.hoechstCent > 0 && !j.fortgeschrieben,
+  );
+  const eintrag = belegbar[belegbar.length - 1];
+  if (!eintrag || eintrag.cent === null || eintrag.hoechstCent === null) {
+    return {
+      key: 'landesmittel',
+      value: 'unbekannt',
+      label,
+      note: `${jahr}: keine Förderregel mit Betrag in Kraft`,
+      basis: 'unbekannt',
+    };
   }
   const caveats = [
+    ...(eintrag.jahr < jahr ? [`ab ${eintrag.jahr + 1} nennt keine gefundene Quelle die Beträge`] : []),
     ...(eintrag.hoechstCent > eintrag.cent ? ['Spanne: Startmonate unbekannt'] : []),
-    ...(eintrag.fortgeschrieben ? ['fortgeschrieben (Annahme)'] : []),
     ...(eintrag.ohneBetrag.length > 0 ? [`ohne ${eintrag.ohneBetrag.join(', ')}: Betrag unbekannt`] : []),
   ];
   return {
     key: 'landesmittel',
-    value: formatEuroMillions(eintrag.cent, eintrag.hoechstCent),
+    value: formatBetrag(betrag('modell', eintrag.cent, eintrag.hoechstCent), 'mio').text,
     label,
-    note: [`${jahr}, Integrationsministerium – ${MODELL_LABEL}`, ...caveats].join('; '),
+    note: [`${eintrag.jahr} nach den Förderregeln (¹ Modellrechnung, Höchstbeträge)`, ...caveats].join('; '),
+    basis: 'modell',
   };
 }

@@ -3,10 +3,15 @@
  * ends, ISO dates, decimal point, AGS with leading zeros, euro amounts as plain decimals.
  * Columns in canonical order; unknown extra columns of the maintainers' file are left out.
  */
+import { neutralizeFormula } from '../core/read/canonical-csv.ts';
 import type { ParsedTable } from './parse-table.ts';
 
-/** Returns a cell quoted as RFC 4180 asks when it holds a comma, quote or line break. */
-export function quoteCsvCell(value: string): string {
+/**
+ * Returns a cell quoted as RFC 4180 asks when it holds a comma, quote or line break; a cell that
+ * would start a spreadsheet formula gets an apostrophe first (the check refuses those anyway).
+ */
+export function quoteCsvCell(cell: string): string {
+  const value = neutralizeFormula(cell);
   return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 

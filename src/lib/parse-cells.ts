@@ -9,7 +9,8 @@ import { formatEuroMachine, parseEuro } from './money.ts';
 import { formatNumberMachine, parseNumber } from './numbers.ts';
 import { q } from './problems.ts';
 import type { ColumnSpec } from './schema.ts';
-import { checkText } from './text.ts';
+import { didYouMean } from '../core/read/suggest.ts';
+import { checkFormula, checkText } from './text.ts';
 import type { IsoDate, PartialDate } from './types.ts';
 
 /** A typed cell value; null = empty cell. */
@@ -17,7 +18,7 @@ export type CellValue = string | number | boolean | string[] | PartialDate | nul
 
 /** The result of reading a cell: value and machine spelling (maybe with a hint), or why it is wrong. */
 export type CellOutcome =
-  { ok: true; value: CellValue; machine: string; hint?: string } | { ok: false; message: string };
+  { ok: true; value: CellValue; machine: string; hint?: string; hintKind?: string } | { ok: false; message: string };
 
 /** What cell checks need to know besides the cell: today's date and the state's AGS prefix. */
 export interface CellContext {
@@ -40,7 +41,9 @@ function readId(value: string): CellOutcome {
 
 function readEnum(value: string, values: readonly string[]): CellOutcome {
   if (values.includes(value)) return ok(value, value);
-  return fail(`${q(value)} ist kein erlaubter Wert. Erlaubt: ${values.map((v) => `„${v}“`).join(', ')}.`);
+  return fail(
+    `${q(value)} ist kein erlaubter Wert.${didYouMean(value, values)} Erlaubt: ${values.map((v) => `„${v}“`).join(', ')}.`,
+  );
 }
 
 function readNumber(value: string, kind: 'integer' | 'decimal'): CellOutcome {
@@ -50,10 +53,19 @@ function readNumber(value: string, kind: 'integer' | 'decimal'): CellOutcome {
   return ok(n.value, formatNumberMachine(n.value));
 }
 
+/** Largest amount a cell may hold, in cents: 1 Mrd. € (the whole programme costs a few dozen million a year). */
+export const maxEuroCent = 100_000_000_000;
+
 function readEuro(value: string): CellOutcome {
   const e = parseEuro(value);
   if (!e.ok) return fail(e.message);
   if (e.cent < 0) return fail(`${q(value)} ist negativ; Beträge und Anzahlen dürfen nicht negativ sein.`);
+  if (e.cent > maxEuroCent) {
+    return fail(
+      `${q(value)} ist mehr als 1 Mrd. €; so hohe Beträge kommen in diesen Daten nicht vor. ` +
+        'Bitte prüfen, ob Ziffern doppelt sind oder Cent als Euro eingetragen wurden.',
+    );
+  }
   return ok(e.cent, formatEuroMachine(e.cent));
 }
 
@@ -80,7 +92,9 @@ function readAgs(value: string, spec: ColumnSpec, ctx: CellContext): CellOutcome
   const a = parseAgs(value, spec.lengths ?? [5], ctx.agsPrefix);
   if (!a.ok)
     return fail(spec.allowNrw ? `${a.message} Für ein landesweites Ereignis bitte „NRW“ eintragen.` : a.message);
-  return ok(a.ags, a.ags, a.hint);
+  return a.hint === undefined
+    ? ok(a.ags, a.ags)
+    : { ok: true, value: a.ags, machine: a.ags, hint: a.hint, hintKind: 'ags-ohne-null' };
 }
 
 function readUrl(value: string): CellOutcome {
@@ -111,17 +125,23 @@ function readQuellen(value: string): CellOutcome {
 
 function readJaNein(value: string): CellOutcome {
   if (value === 'ja' || value === 'nein') return ok(value === 'ja', value);
-  return fail(`${q(value)} ist kein erlaubter Wert. Erlaubt: „ja“, „nein“.`);
+  return fail(`${q(value)} ist kein erlaubter Wert.${didYouMean(value, ['ja', 'nein'])} Erlaubt: „ja“, „nein“.`);
 }
 
 function readText(value: string, spec: ColumnSpec): CellOutcome {
-  const problem = checkText(value, { max: spec.max ?? 500, multiline: spec.multiline ?? false });
+  const problem = checkText(value, {
+    max: spec.max ?? 500,
+    multiline: spec.multiline ?? false,
+    required: spec.required ?? false,
+  });
   return problem ? fail(problem) : ok(value, value);
 }
 
 /** Returns what a cell holds under its column's rules; the message omits the „Spalte …“ prefix. */
 export function parseCell(spec: ColumnSpec, raw: string, ctx: CellContext): CellOutcome {
   const value = raw.trim();
+  // A tab or CR before the text is trimmed away below, but a spreadsheet would still see it first.
+  if (spec.kind === 'text' && /^[\t\r]/.test(raw) && value !== '') return fail(checkFormula(raw)!);
   if (value === '') {
     return spec.required
       ? fail('Die Zelle ist leer, die Angabe ist aber Pflicht. Bitte einen Wert eintragen.')

@@ -2,6 +2,7 @@
  * The data pipeline as one pure step: files in, validated AtlasData and the normalised
  * download copies out, or nothing but the problems. scripts/build-data.ts writes the result.
  */
+import { canonicalBytes, toCanonicalCsv } from '../core/read/canonical-csv.ts';
 import { toMachineCsv } from './machine-csv.ts';
 import { tableSpecs } from './schema.ts';
 import type { AtlasData, IsoDate } from './types.ts';
@@ -21,15 +22,24 @@ export interface PipelineResult {
   atlas: AtlasData | null;
   /** Normalised CSV text by file name ("kreise.csv"), for machines. */
   machineCsv: Record<string, string> | null;
+  /** The maintainers' file in canonical form (UTF-8 with BOM, `;`, known columns only) by file name. */
+  tableCsv: Record<string, Uint8Array<ArrayBuffer>> | null;
 }
 
 /** Returns the validated data and its normalised CSV copies, or only the validation when there are errors. */
 export function runPipeline(files: readonly DataFile[], options: ValidateOptions, dates: BuildDates): PipelineResult {
   const validation = validateData(files, options);
-  if (!validation.data) return { validation, atlas: null, machineCsv: null };
+  if (!validation.data) return { validation, atlas: null, machineCsv: null, tableCsv: null };
   const atlas: AtlasData = { stand: dates.stand, gebaut: dates.gebaut, ...validation.data };
   const machineCsv = Object.fromEntries(
     tableSpecs.map((spec) => [spec.file, toMachineCsv(validation.tables[spec.name]!)]),
   );
-  return { validation, atlas, machineCsv };
+  // Unknown columns are left out: only checked columns are ever published.
+  const tableCsv = Object.fromEntries(
+    tableSpecs.map((spec) => [
+      spec.file,
+      canonicalBytes(toCanonicalCsv(validation.tables[spec.name]!, { keepUnknown: false })),
+    ]),
+  );
+  return { validation, atlas, machineCsv, tableCsv };
 }

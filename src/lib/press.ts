@@ -124,12 +124,18 @@ export interface CitationParts {
   licence: string;
   /** Geometry attribution, for maps only. */
   geo?: string;
+  /** Address of the citable data state /daten/stand/<stand>/, when known. */
+  standUrl?: string;
 }
 
-/** Returns the citation to print under a graphic: "Quelle: KI-Atlas NRW (url), Daten: …, Lizenz: …, Stand: TT.MM.JJJJ". */
+/**
+ * Returns the citation to print under a graphic: "Quelle: KI-Atlas NRW (url), Daten: …, Lizenz: …,
+ * Stand: TT.MM.JJJJ (Datenstand: …/daten/stand/JJJJ-MM-TT/)", the last part when the state's address is known.
+ */
 export function citation(parts: CitationParts): string {
   const geo = parts.geo ? `, Karte: ${parts.geo}` : '';
-  return `Quelle: KI-Atlas NRW (${parts.url}), Daten: ${parts.publishers}, Lizenz: ${parts.licence}, Stand: ${formatDate(parts.stand)}${geo}`;
+  const state = parts.standUrl ? ` (Datenstand: ${parts.standUrl})` : '';
+  return `Quelle: KI-Atlas NRW (${parts.url}), Daten: ${parts.publishers}, Lizenz: ${parts.licence}, Stand: ${formatDate(parts.stand)}${state}${geo}`;
 }
 
 /** Returns the one-line credit under an embed: "Quelle: KI-Atlas NRW · Daten: … · Stand: … · Lizenz: …". */

@@ -4,6 +4,7 @@
  * Problems about a whole file (missing, empty, too large, wrong encoding, wrong row count)
  * point at line 1, column 1 so editors and terminals can jump there.
  */
+import { formatNumber } from './format.ts';
 
 /** How bad a problem is: an error stops the build, a hint is only shown. */
 export type Severity = 'error' | 'hint';
@@ -17,8 +18,14 @@ export interface Problem {
   /** 1-based column index (A = 1). */
   column: number;
   severity: Severity;
-  /** German sentence(s), without the position and without the "Hinweis:" prefix. */
+  /** German sentence(s), without the position and without the "Fehler:"/"Hinweis:" prefix. */
   message: string;
+  /** What kind of problem this is, for grouping (e.g. "ags-ohne-null"); unset = by column. */
+  kind?: string;
+  /** How many problems this line stands for (a collapsed or capped line); unset = 1. */
+  count?: number;
+  /** True for the "… und N weitere Probleme dieser Art" line: printed without a position. */
+  more?: boolean;
 }
 
 /** Returns an error at a position. */
@@ -31,9 +38,21 @@ export function hint(file: string, line: number, column: number, message: string
   return { file, line, column, severity: 'hint', message };
 }
 
-/** Returns the problem as one line: `data/kreise.csv:4:1: Hinweis: …`. */
+/** Returns the problem with a kind set, for grouping similar problems. */
+export function ofKind(kind: string, problem: Problem): Problem {
+  return { ...problem, kind };
+}
+
+/** Appends items to a list one by one: `push(...items)` overflows the call stack for large lists. */
+export function append<T>(target: T[], items: readonly T[]): T[] {
+  for (const item of items) target.push(item);
+  return target;
+}
+
+/** Returns the problem as one line: `data/kreise.csv:4:1: Fehler: …` or `… Hinweis: …`. */
 export function formatProblem(p: Problem): string {
-  const prefix = p.severity === 'hint' ? 'Hinweis: ' : '';
+  if (p.more) return p.message;
+  const prefix = p.severity === 'hint' ? 'Hinweis: ' : 'Fehler: ';
   return `${p.file}:${p.line}:${p.column}: ${prefix}${p.message}`;
 }
 
@@ -58,14 +77,20 @@ export function sortProblems(problems: readonly Problem[], fileOrder: readonly s
 
 /** Returns counts of errors and hints, and the number of files with at least one problem. */
 export function countProblems(problems: readonly Problem[]): { errors: number; hints: number; files: number } {
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  return { errors, hints: problems.length - errors, files: new Set(problems.map((p) => p.file)).size };
+  let [errors, hints] = [0, 0];
+  const files = new Set<string>();
+  for (const p of problems) {
+    if (p.severity === 'error') errors += p.count ?? 1;
+    else hints += p.count ?? 1;
+    files.add(p.file);
+  }
+  return { errors, hints, files: files.size };
 }
 
 /** Returns "1 Hinweis" / "2 Hinweise" / "keine Hinweise" and the like for a count. */
 export function countWord(n: number, one: string, many: string, none = `keine ${many}`): string {
   if (n === 0) return none;
-  return `${n} ${n === 1 ? one : many}`;
+  return `${formatNumber(n, 0)} ${n === 1 ? one : many}`;
 }
 
 /** Returns the summary line for a failed check: "2 Fehler, 1 Hinweis in 2 Dateien.". */
@@ -76,8 +101,10 @@ export function formatSummary(problems: readonly Problem[]): string {
   return `${parts.join(', ')} in ${countWord(files, 'Datei', 'Dateien')}.`;
 }
 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are shown, not printed
-const invisible = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/* eslint-disable no-control-regex -- matching control characters is the point: they are shown, not printed */
+const invisible =
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0\u{e0000}-\u{e007f}]/gu;
+/* eslint-enable no-control-regex */
 const maxQuoted = 60;
 
 /**

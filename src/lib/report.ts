@@ -1,7 +1,7 @@
 /**
  * The text a maintainer reads after a check: one line per problem, then one summary line.
  */
-import { countWord, formatProblem, formatSummary, type Problem } from './problems.ts';
+import { countProblems, countWord, formatProblem, formatSummary, type Problem } from './problems.ts';
 
 /** Counts a check reports in its success line. */
 export interface CheckStats {
@@ -19,8 +19,9 @@ export function formatSuccess(stats: CheckStats, hints: number): string {
 
 /** Returns the report lines of a check: every problem, then the summary (errors) or success line. */
 export function reportLines(problems: readonly Problem[], stats: CheckStats): string[] {
-  const errors = problems.some((p) => p.severity === 'error');
-  return [...problems.map(formatProblem), errors ? formatSummary(problems) : formatSuccess(stats, problems.length)];
+  const { errors, hints } = countProblems(problems);
+  // A collapsed line stands for many hints: the success line counts them all.
+  return [...problems.map(formatProblem), errors > 0 ? formatSummary(problems) : formatSuccess(stats, hints)];
 }
 
 /** The line the build prints after the error list. */

@@ -5,8 +5,12 @@
  */
 import type { IsoDate, KreisStatus, PartialDate, Zentrum } from './types.ts';
 
-/** Before this day no KI counts as existing: the Land's KI programme started with 2013. */
-export const PROGRAMME_START: IsoDate = '2013-01-01';
+/**
+ * Before this day no KI can have existed: the Land's Förderrichtlinie for the KIs dates from
+ * 25.06.2012 (chronik.csv). The earliest Stichtag the site offers, the roll-out chart's start and
+ * every text about the programme start follow this one constant.
+ */
+export const PROGRAMME_START: IsoDate = '2012-06-25';
 
 /** The fields of a Zentrum the status needs (what the browser gets shipped). */
 export type ZentrumDates = Pick<Zentrum, 'kreisAgs'> & {

@@ -2,13 +2,19 @@
  * The Stichtag as the UI handles it: the `?stichtag=` URL parameter, the slider's day numbers and
  * the presets. Pure; src/client/stichtag.ts wires it to the page.
  */
+import { formatDate } from './format.ts';
 import type { TableKreis, TableZentrum } from './kreis-table.ts';
 import type { LandesmittelJahr } from './landesmittel-tile.ts';
 import { PROGRAMME_START, isIsoDate } from './status.ts';
 import type { AtlasData, IsoDate } from './types.ts';
 
-/** First day the Stichtag control offers (the KI programme's start). */
+/** First day the Stichtag control offers (the KI programme's start: the Förderrichtlinie of 25.06.2012). */
 export const FIRST_STICHTAG: IsoDate = PROGRAMME_START;
+
+/** Returns the Stichtag control's range as text: "Tag (25.06.2012 bis heute)". */
+export function stichtagRangeLabel(): string {
+  return `Tag (${formatDate(FIRST_STICHTAG)} bis heute)`;
+}
 
 /** Date of the motion in the Kleve Kreistag, the date the site's story starts from. */
 export const KLEVE_ANTRAG: IsoDate = '2017-10-10';
@@ -69,23 +75,28 @@ export interface Preset {
   date: IsoDate;
 }
 
-/** Returns the preset buttons: today, the Kleve motion, the programme start. */
+/** Returns the preset buttons: today, the Kleve motion, the programme start (the Förderrichtlinie). */
 export function presets(today: IsoDate): Preset[] {
   return [
     { label: 'heute', date: today },
     { label: '10.10.2017 – Antrag im Kreistag Kleve', date: KLEVE_ANTRAG },
-    { label: 'Start 2013', date: FIRST_STICHTAG },
+    { label: `${formatDate(FIRST_STICHTAG)} – Förderrichtlinie`, date: FIRST_STICHTAG },
   ];
 }
 
-/** Returns the dates a play-through shows from `from` to `to`: the first of every `stepMonths`-th month, then `to`. */
+/**
+ * Returns the dates a play-through shows from `from` to `to`: `from` itself, then the first of
+ * every month that starts a calendar step of `stepMonths` (3: January, April, July, October;
+ * 12: every 1 January) after it, then `to`.
+ */
 export function playSteps(from: IsoDate, to: IsoDate, stepMonths: number): IsoDate[] {
-  const steps: IsoDate[] = [];
+  const steps: IsoDate[] = [from];
   let [year, month] = from.split('-').map(Number) as [number, number];
+  month -= (month - 1) % stepMonths;
   for (;;) {
     const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
     if (date > to) break;
-    if (date >= from) steps.push(date);
+    if (date > from) steps.push(date);
     month += stepMonths;
     while (month > 12) {
       month -= 12;

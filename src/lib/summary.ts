@@ -73,15 +73,27 @@ export const MAX_NAMES_IN_SENTENCE = 5;
 
 const districts = 'Kreise und kreisfreien Städte in NRW';
 
+/** How a sentence about the build date names it. */
+export interface SentenceOptions {
+  /**
+   * The Stichtag is the build date baked into a static page: say "Am 05.12.2026 (Stand der
+   * Website)" in the past tense, never "Heute", which would go stale; the browser script then
+   * writes the visitor's own "Heute, am …".
+   */
+  stand?: boolean;
+}
+
 /**
  * Returns the one-sentence summary for screen readers and press copy, e.g. "Am 10.10.2017 hatten
  * 52 der 53 Kreise und kreisfreien Städte in NRW ein Kommunales Integrationszentrum; ohne: Kreis Kleve."
- * With `today` equal to the Stichtag it speaks in the present tense.
+ * With `today` equal to the Stichtag it speaks in the present tense ("Heute, am …"), unless
+ * `options.stand` says that day is only the build date of a static page.
  */
-export function summarySentence(summary: StichtagSummary, today?: IsoDate): string {
-  const present = today === summary.stichtag;
+export function summarySentence(summary: StichtagSummary, today?: IsoDate, options: SentenceOptions = {}): string {
+  const isToday = today === summary.stichtag;
+  const present = isToday && !options.stand;
   const date = formatDate(summary.stichtag);
-  const opening = present ? `Heute, am ${date},` : `Am ${date}`;
+  const opening = present ? `Heute, am ${date},` : isToday ? `Am ${date} (Stand der Website)` : `Am ${date}`;
   const { kreiseTotal: total, kreiseMitKi: withKi, ohneKi, unbekannt } = summary;
   const proven = unbekannt.length > 0 ? 'nachweislich ' : '';
   const plural = present ? 'haben' : 'hatten';
@@ -163,20 +175,10 @@ export function legendTexts(summary: StichtagSummary, options: { table?: boolean
 
 /** One key-figure tile: a big value, what it counts, and a note on how sure it is. */
 export interface Tile {
-  key: 'zentren' | 'kreise' | 'fachstellen' | 'lehrerstellen';
+  key: 'zentren' | 'kreise';
   value: string;
   label: string;
   note: string;
-}
-
-function postTile(key: 'fachstellen' | 'lehrerstellen', label: string, posts: PostSum): Tile {
-  if (posts.known === 0) return { key, value: '–', label, note: 'für kein bestehendes KI belegt' };
-  return {
-    key,
-    value: formatNumber(posts.sum),
-    label,
-    note: `Summe der belegten Angaben von ${posts.known} der ${posts.of} KI`,
-  };
 }
 
 /** Returns the key-figure tiles for the Stichtag, in display order. */
@@ -206,7 +208,5 @@ export function tiles(summary: StichtagSummary): Tile[] {
             ? `ohne: ${formatList(ohneKi)}`
             : `${ohneKi.length} noch ohne`,
     },
-    postTile('fachstellen', 'Fachstellen', summary.fachstellen),
-    postTile('lehrerstellen', 'Lehrerstellen', summary.lehrerstellen),
   ];
 }

@@ -16,7 +16,16 @@ import {
 import { readCsv } from './csv.ts';
 import { formatNumber } from './format.ts';
 import { parseTable, type ParsedTable } from './parse-table.ts';
-import { countProblems, error, hint, sortProblems, type Problem } from './problems.ts';
+import { append, countProblems, error, hint, sortProblems, type Problem } from './problems.ts';
+import { condenseProblems } from '../core/read/condense.ts';
+import {
+  checkDuplicateRows,
+  checkKiCoverage,
+  checkKreisPlausible,
+  checkNotEmpty,
+  checkShrink,
+  checkStartAfterProgramme,
+} from '../core/read/coverage.ts';
 import { toChronikEintrag, toFoerderRegel, toKreis, toLandesmittel, toQuelle, toZentrum } from './records.ts';
 import { tableSpecs, type TableName, type TableSpec } from './schema.ts';
 import type { AtlasData, IsoDate } from './types.ts';
@@ -44,7 +53,14 @@ export interface ValidateOptions {
   agsPrefix?: string | null;
   /** Largest accepted file in bytes (default maxFileBytes). */
   maxBytes?: number;
+  /** Data rows per table in the last committed version (git), to catch accidental deletions; {} = unknown. */
+  previousRows?: Partial<Record<TableName, number>>;
+  /** True when the maintainer confirmed that tables shrink on purpose (--allow-shrink). */
+  allowShrink?: boolean;
 }
+
+/** Tables the site cannot do without: each needs at least one data row (chronik may be empty). */
+export const requiredTables: readonly TableName[] = ['kreise', 'zentren', 'foerderung', 'landesmittel', 'quellen'];
 
 /** The typed tables of AtlasData (without the dates the build adds). */
 export type AtlasTables = Omit<AtlasData, 'stand' | 'gebaut'>;
@@ -96,7 +112,7 @@ function readTable(
   const read = readCsv(file.bytes, path);
   if (!read.table) return { problems: read.problems };
   const { parsed, problems } = parseTable(read.table, spec, { today: opts.today, agsPrefix: opts.agsPrefix });
-  return { table: parsed, problems: [...read.problems, ...problems] };
+  return { table: parsed, problems: append(read.problems, problems) };
 }
 
 function unknownFiles(files: readonly DataFile[], dir: string): Problem[] {
@@ -117,26 +133,35 @@ function unknownFiles(files: readonly DataFile[], dir: string): Problem[] {
 const usable = (t: ParsedTable | undefined, ...columns: string[]): t is ParsedTable =>
   t !== undefined && columns.every((c) => !t.missing.includes(c));
 
-function crossChecks(t: Partial<Record<TableName, ParsedTable>>, expectedKreise: number): Problem[] {
+function crossChecks(t: Partial<Record<TableName, ParsedTable>>, opts: Required<ValidateOptions>): Problem[] {
   const problems: Problem[] = [];
+  const add = (...lists: Problem[][]) => lists.forEach((list) => append(problems, list));
   const { kreise, zentren, foerderung, chronik, quellen } = t;
-  if (kreise) problems.push(...checkUnique(kreise, 'ags'), ...checkKreiseCount(kreise, expectedKreise));
-  if (zentren) {
-    problems.push(...checkUnique(zentren, 'id'), ...checkUnique(zentren, 'ags'));
-    problems.push(...checkSpaetestensAfterStart(zentren), ...checkZentrumInKreis(zentren));
+  // Tables without a key column: a repeated row is the only sign of a fill-down.
+  for (const table of [t.landesmittel, chronik]) if (table) add(checkDuplicateRows(table));
+  for (const name of requiredTables) {
+    const table = t[name];
+    // An empty table gets its own message; "lost every row" would only repeat it.
+    if (table) add(checkNotEmpty(table));
+    if (table && table.rows.length > 0) add(checkShrink(table, opts.previousRows[name], opts.allowShrink));
   }
-  if (foerderung)
-    problems.push(...checkUnique(foerderung, 'id'), ...checkPeriodOrder(foerderung), ...checkOverlaps(foerderung));
-  if (quellen) problems.push(...checkUnique(quellen, 'id'));
+  if (kreise) add(checkUnique(kreise, 'ags'), checkKreiseCount(kreise, opts.expectedKreise));
+  if (kreise) add(checkKreisPlausible(kreise, opts.agsPrefix));
+  if (zentren) {
+    add(checkUnique(zentren, 'id'), checkUnique(zentren, 'ags'), checkStartAfterProgramme(zentren));
+    add(checkSpaetestensAfterStart(zentren), checkZentrumInKreis(zentren));
+  }
+  if (foerderung) add(checkUnique(foerderung, 'id'), checkPeriodOrder(foerderung), checkOverlaps(foerderung));
+  if (quellen) add(checkUnique(quellen, 'id'));
   if (usable(kreise, 'ags')) {
     const ags = new Set(kreise.rows.map((r) => r.values['ags']).filter((v): v is string => typeof v === 'string'));
-    for (const ref of [zentren, chronik]) if (ref) problems.push(...checkKreisRefs(ref, 'kreis_ags', ags));
+    for (const ref of [zentren, chronik]) if (ref) add(checkKreisRefs(ref, 'kreis_ags', ags));
   }
   if (usable(quellen, 'id')) {
     const ids = new Set(quellen.rows.map((r) => r.values['id']).filter((v): v is string => typeof v === 'string'));
     for (const name of ['kreise', 'zentren', 'foerderung', 'landesmittel', 'chronik'] as const) {
       const table = t[name];
-      if (table) problems.push(...checkQuellen(table, ids));
+      if (table) add(checkQuellen(table, ids));
     }
   }
   return problems;
@@ -161,16 +186,27 @@ export function validateData(files: readonly DataFile[], options: ValidateOption
     expectedKreise: 53,
     agsPrefix: nrwPrefix,
     maxBytes: maxFileBytes,
+    previousRows: {},
+    allowShrink: false,
     ...options,
   };
   const tables: Partial<Record<TableName, ParsedTable>> = {};
   const problems: Problem[] = [];
   for (const spec of tableSpecs) {
     const read = readTable(spec, files, opts);
-    problems.push(...read.problems);
+    append(problems, read.problems);
     if (read.table) tables[spec.name] = read.table;
   }
-  problems.push(...unknownFiles(files, opts.dir), ...crossChecks(tables, opts.expectedKreise));
+  append(problems, unknownFiles(files, opts.dir));
+  append(problems, crossChecks(tables, opts));
+  // Coverage only speaks when zentren.csv has no error of its own: a broken row must not be reported twice.
+  const { kreise, zentren } = tables;
+  if (
+    usable(kreise, 'ags') &&
+    usable(zentren, 'kreis_ags') &&
+    !problems.some((p) => p.file === zentren.file && p.severity === 'error')
+  )
+    append(problems, checkKiCoverage(kreise, zentren));
   const sorted = sortProblems(
     problems,
     tableSpecs.map((s) => filePath(opts.dir, s.file)),
@@ -178,7 +214,7 @@ export function validateData(files: readonly DataFile[], options: ValidateOption
   const { errors, hints } = countProblems(sorted);
   const read = Object.values(tables);
   return {
-    problems: sorted,
+    problems: condenseProblems(sorted),
     errors,
     hints,
     stats: { tables: read.length, rows: read.reduce((sum, t) => sum + t.rows.length, 0) },

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { atlas } from '../../src/lib/data.ts';
 import { siteUrl, useBrowser } from './harness.ts';
 
 const newPage = useBrowser();
@@ -52,14 +53,14 @@ describe('/einbetten/', () => {
     );
     expect(map).toMatch(
       new RegExp(
-        `^Quelle: KI-Atlas NRW \\(${origin()}/\\?stichtag=2017-10-10\\), Daten: \\S+ NRW u\\. a\\., Lizenz: CC BY 4\\.0, Stand: ${date.replace(/\./g, '\\.')}, Karte: © GeoBasis-DE / BKG \\(\\d{4}\\) \\(Daten verändert\\)$`,
+        `^Quelle: KI-Atlas NRW \\(${origin()}/\\?stichtag=2017-10-10\\), Daten: \\S+ NRW u\\. a\\., Lizenz: CC BY 4\\.0, Stand: ${date.replace(/\./g, '\\.')} \\(Datenstand: ${origin()}/daten/stand/${atlas.stand}/\\), Karte: © GeoBasis-DE / BKG \\(\\d{4}\\) \\(Daten verändert\\), GeoNutzV$`,
       ),
     );
     const chart = await page.$eval(
       '[data-press-item][id^="kosten-"] textarea[data-citation]',
       (el) => (el as HTMLTextAreaElement).value,
     );
-    expect(chart).toContain(`Lizenz: CC BY 4.0, Stand: ${date}`);
+    expect(chart).toContain(`Lizenz: CC BY 4.0, Stand: ${date} (Datenstand: ${origin()}/daten/stand/${atlas.stand}/)`);
     expect(chart).not.toContain('Karte:');
     await page.context().close();
   });

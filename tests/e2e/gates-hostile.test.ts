@@ -76,7 +76,7 @@ describe('validation refuses dangerous values with their position', () => {
 
   it('rejects a javascript: source URL with the exact message', () => {
     expect(report).toContain(
-      `${dir}/quellen.csv:${lines.url}:5: Spalte „url“: „javascript:alert(1)“ ist keine zulässige Webadresse. Erlaubt sind nur Adressen, die mit http:// oder https:// beginnen.`,
+      `${dir}/quellen.csv:${lines.url}:5: Fehler: Spalte „url“: „javascript:alert(1)“ ist keine zulässige Webadresse. Erlaubt sind nur Adressen, die mit http:// oder https:// beginnen.`,
     );
   });
 
@@ -87,10 +87,20 @@ describe('validation refuses dangerous values with their position', () => {
     ['a zero-width space', 'zeroWidth', 'enthält das unsichtbare Steuerzeichen U+200B'],
     ['a 10,000-character name', 'long', 'Der Text ist 10.000 Zeichen lang; erlaubt sind höchstens 200.'],
   ] as const)('rejects %s in kreise.csv at its line and column', (_what, key, phrase) => {
-    const line = report.find((l) => l.startsWith(`${dir}/kreise.csv:${lines[key]}:2: Spalte „name“: `));
+    const line = report.find((l) => l.startsWith(`${dir}/kreise.csv:${lines[key]}:2: Fehler: Spalte „name“: `));
     expect(line).toContain(phrase);
   });
 });
+
+/** Cells a spreadsheet would run as formulas; they go into an unknown column of kreise.csv. */
+const formulas = [
+  '=HYPERLINK("http://evil.example/";"Quelle")',
+  '+1+cmd',
+  '-2+3',
+  '@SUMME(A1)',
+  '\t=1',
+  '<script>x</script>',
+];
 
 /** Values the validator accepts but a careless template would turn into code. */
 const kleveName = 'Kreis Kleve" onmouseover="alert(1)" data-x="';
@@ -123,6 +133,9 @@ describe('a site built from hostile but valid data', () => {
         setCell(kreise, '05154', 'regierungsbezirk', accepted.bezirk);
         setCell(kreise, '05154', 'anmerkung', accepted.anmerkung);
         setCell(kreise, '05111', 'name', accepted.longRtlName);
+        // An unknown column is only a hint: its formulas and markup must still never be published.
+        kreise[0]!.push('private_notizen');
+        kreise.slice(1).forEach((row, i) => row.push(formulas[i % formulas.length]!));
         writeTable(data, 'kreise.csv', kreise);
         const zentren = readTable(data, 'zentren.csv');
         setCell(zentren, 'kleve', 'traeger', accepted.traeger);
@@ -156,6 +169,24 @@ describe('a site built from hostile but valid data', () => {
       .flatMap((f) => inlineHandlers(scanTags(site.read(f))).map((h) => `${f}: ${h}`));
     expect(handlers).toEqual([]);
     expect(findBrokenReferences(site, '/').filter((b) => b.problem.includes('javascript'))).toEqual([]);
+  });
+
+  it('publishes no formula cell and no unknown column in any file under daten/', () => {
+    const site = readSite(build.dist);
+    const csvFiles = [...site.files].filter((f) => f.startsWith('daten/') && f.endsWith('.csv'));
+    expect(csvFiles.length).toBeGreaterThanOrEqual(12);
+    const formulaCells = csvFiles.flatMap((file) => {
+      const delimiter = file.endsWith('-maschinenlesbar.csv') ? ',' : ';';
+      const rows = parse(readFileSync(join(build.dist, file)), {
+        delimiter,
+        bom: true,
+        relax_column_count: true,
+      }) as Table;
+      expect(rows[0], file).not.toContain('private_notizen');
+      return rows.flat().flatMap((cell) => (/^[=+\-@\t\r]/.test(cell) ? [`${file}: ${cell}`] : []));
+    });
+    expect(formulaCells).toEqual([]);
+    for (const file of csvFiles) expect(site.read(file), file).not.toContain('HYPERLINK');
   });
 
   it('shows the hostile name as plain text on the Kleve page', async () => {

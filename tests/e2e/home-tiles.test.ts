@@ -2,12 +2,17 @@
  * The home page's key-figure tiles in Chromium: the Landesmittel tile shows what the funding model
  * computes for the Stichtag's year, and no Stichtag changes the height of the sentence or the tiles.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { formatDate } from '../../src/lib/format.ts';
 import { changeDays } from '../../src/lib/key-figures.ts';
 import { landesmittelJahre } from '../../src/lib/kosten.ts';
 import { landesmittelTile } from '../../src/lib/landesmittel-tile.ts';
+import { FIRST_STICHTAG } from '../../src/lib/stichtag.ts';
 import { atlas } from '../../src/lib/data.ts';
+import { summarize, summarySentence } from '../../src/lib/summary.ts';
 import { siteUrl, useBrowser } from './harness.ts';
 
 const newPage = useBrowser();
@@ -34,10 +39,18 @@ describe('Landesmittel tile', () => {
       note: expected.note,
       href: '/kosten/',
     });
-    expect(expected.note).toMatch(
-      /^2017, Integrationsministerium – Modellrechnung nach Förderrichtlinie \(Höchstbetrag\)/,
+    expect(expected.note).toMatch(/^2017 nach den Förderregeln \(¹ Modellrechnung, Höchstbeträge\)/);
+    expect(await page.textContent('[data-tile="landesmittel"] .key-figures__label')).toBe(
+      'Landesmittel je Jahr (Integrationsministerium)',
     );
-    expect(await page.textContent('[data-tile="landesmittel"] .key-figures__label')).toBe('Landesmittel pro Jahr');
+    expect(await page.getAttribute('[data-tile="landesmittel"]', 'data-basis')).toBe('modell');
+    // A Stichtag after the last sourced year keeps 2017's figure and says so; never a carried-forward amount.
+    await page.goto(siteUrl('/?stichtag=2024-05-01'));
+    await page.waitForSelector('[data-map-root][data-stichtag="2024-05-01"]');
+    expect(await page.textContent('[data-tile="landesmittel"] [data-tile-value]')).toBe(expected.value);
+    expect(await page.textContent('[data-tile="landesmittel"] [data-tile-note]')).toContain(
+      'ab 2018 nennt keine gefundene Quelle die Beträge',
+    );
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
@@ -52,10 +65,10 @@ describe('Landesmittel tile', () => {
 });
 
 describe('no layout shift from the Stichtag', () => {
-  it('loads /?stichtag=2013-01-01 at 360 px without any layout shift', async () => {
+  it('loads /?stichtag=2012-06-25 (the first Stichtag) at 360 px without any layout shift', async () => {
     const { page } = await newPage({ viewport: { width: 360, height: 800 } });
-    await page.goto(siteUrl('/?stichtag=2013-01-01'));
-    await page.waitForSelector('[data-map-root][data-stichtag="2013-01-01"]');
+    await page.goto(siteUrl(`/?stichtag=${FIRST_STICHTAG}`));
+    await page.waitForSelector(`[data-map-root][data-stichtag="${FIRST_STICHTAG}"]`);
     const shifts = await page.evaluate(
       () =>
         new Promise<number[]>((resolve) => {
@@ -82,7 +95,7 @@ describe('no layout shift from the Stichtag', () => {
           tiles: [...document.querySelectorAll('[data-tile]')].map((li) => li.getBoundingClientRect().height),
         }));
       const before = await boxes();
-      const days = changeDays(atlas.zentren, '2013-01-01', atlas.gebaut);
+      const days = changeDays(atlas.zentren, FIRST_STICHTAG, atlas.gebaut);
       expect(days.length).toBeGreaterThan(20);
       for (const day of days) {
         await page.fill('[data-stichtag-input]', day);
@@ -92,4 +105,30 @@ describe('no layout shift from the Stichtag', () => {
       await page.context().close();
     },
   );
+});
+
+describe('the build date is never presented as today', () => {
+  const built = summarize(atlas.kreise, atlas.zentren, atlas.gebaut);
+  const summaryIn = (file: string) =>
+    /<p[^>]*data-summary[^>]*>\s*([^<]*?)\s*<\/p>/.exec(readFileSync(join(inject('distDir'), file), 'utf8'))?.[1];
+
+  it.each(['index.html', 'embed/karte/index.html'])('%s says "Stand der Website" in its static sentence', (file) => {
+    const text = summaryIn(file);
+    expect(text).toBe(summarySentence(built, atlas.gebaut, { stand: true }));
+    expect(text?.startsWith(`Am ${formatDate(atlas.gebaut)} (Stand der Website) hatten `)).toBe(true);
+    expect(text).not.toContain('Heute');
+  });
+
+  it('writes the visitor’s own date with JavaScript ("Heute, am 01.03.2027")', async () => {
+    const { page, consoleErrors } = await newPage();
+    await page.clock.setFixedTime(new Date('2027-03-01T10:00:00+01:00'));
+    await page.goto(siteUrl('/'));
+    await page.waitForSelector('[data-map-root][data-stichtag="2027-03-01"]');
+    expect(await page.textContent('[data-summary]')).toBe(
+      summarySentence(summarize(atlas.kreise, atlas.zentren, '2027-03-01'), '2027-03-01'),
+    );
+    expect((await page.textContent('[data-summary]'))?.startsWith('Heute, am 01.03.2027, haben ')).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
 });

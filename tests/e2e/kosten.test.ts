@@ -52,7 +52,7 @@ describe('/kosten/', () => {
     expect(segments.length).toBeGreaterThan(1);
     const row = await page.locator('#kosten-jahre table tbody tr', { hasText: '2019' }).first().allTextContents();
     for (const title of segments) {
-      const amount = /(\d[\d.]*\u00a0€)$/.exec(title)?.[1];
+      const amount = /(\d[\d.]*\u00a0€)[¹²]$/.exec(title)?.[1];
       expect(amount && row[0]?.includes(amount)).toBe(true);
     }
   });

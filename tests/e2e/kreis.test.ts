@@ -2,7 +2,9 @@
  * District pages in Chromium: all 53 exist, the Städteregion Aachen lists both KIs, Kleve shows its
  * start, chronicle and locator map, and prev/next and breadcrumbs link onwards.
  */
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
 import { atlas } from '../../src/lib/data.ts';
 import { siteUrl, useBrowser } from './harness.ts';
 
@@ -23,7 +25,7 @@ describe('district pages', () => {
     const headings = await page.locator('[data-zentrum] h3').allTextContents();
     expect(headings).toEqual(['KI StädteRegion Aachen', 'KI Stadt Aachen']);
     expect(await page.textContent('.lead')).toBe(
-      'Städteregion Aachen hat 2 Kommunale Integrationszentren: StädteRegion Aachen (seit dem 01.07.2013) und Stadt Aachen (seit dem 01.08.2013).',
+      'Städteregion Aachen hat 2 Kommunale Integrationszentren: StädteRegion Aachen (seit dem 01.07.2013) und Stadt Aachen (KI belegt: Bewilligung vom 01.08.2013).',
     );
     expect(await page.locator('[data-zentrum] .source-list a[href^="http"]').count()).toBeGreaterThan(1);
     expect(consoleErrors).toEqual([]);
@@ -40,6 +42,9 @@ describe('district pages', () => {
     expect(await page.getAttribute('.kreis-map path.is-highlight', 'data-ags')).toBe('05154');
     const chronik = await page.locator('.kreis-page__chronik time').allTextContents();
     expect(chronik).toContain('10.10.2017');
+    // Chronicle order: a month after the days of that month.
+    expect(chronik.indexOf('Oktober 2017')).toBeGreaterThan(chronik.indexOf('10.10.2017'));
+    expect(chronik.indexOf('November 2017')).toBeGreaterThan(chronik.indexOf('23.11.2017'));
     expect(chronik.length).toBe(atlas.chronik.filter((e) => e.kreisAgs === '05154').length);
     expect(await page.locator('nav[aria-label="Brotkrümelnavigation"] a').allTextContents()).toEqual([
       'Start',
@@ -50,5 +55,33 @@ describe('district pages', () => {
     expect(page.url()).not.toContain('05154');
     expect(consoleErrors).toEqual([]);
     await page.context().close();
+  });
+
+  it('says what the start date proves for a council decision (Rhein-Kreis Neuss, 14.09.2012)', async () => {
+    const { page, consoleErrors } = await newPage();
+    await page.goto(siteUrl('/kreis/05162-rhein-kreis-neuss/'));
+    expect(await page.textContent('.lead')).toBe(
+      'Rhein-Kreis Neuss hat ein Kommunales Integrationszentrum – KI belegt (Beschluss vom 14.09.2012).',
+    );
+    const terms = await page.locator('[data-zentrum] dt').allTextContents();
+    const values = await page.locator('[data-zentrum] dd').allTextContents();
+    expect(values[terms.indexOf('Was das Datum bedeutet')]?.replace(/\s+/g, ' ')).toBe(
+      'Kreistagsbeschluss zur Einrichtung (nicht Arbeitsaufnahme) – Das Datum ist ein Rats- oder Kreistagsbeschluss, nicht die Arbeitsaufnahme; die Karte zählt das KI ab diesem Datum.',
+    );
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows "Was das Datum bedeutet" for every KI that has a start date', () => {
+    const missing = atlas.zentren
+      .filter((z) => z.start)
+      .filter((z) => {
+        const kreis = atlas.kreise.find((k) => k.ags === z.kreisAgs)!;
+        const html = readFileSync(join(inject('distDir'), 'kreis', `${kreis.ags}-${kreis.slug}`, 'index.html'), 'utf8');
+        const section = html.slice(html.indexOf(`data-zentrum="${z.id}"`)).split('</section>')[0] ?? '';
+        return !/<dt[^>]*>Was das Datum bedeutet<\/dt>/.test(section);
+      })
+      .map((z) => z.id);
+    expect(missing).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ const types: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml',
+  '.jsonld': 'application/ld+json',
   '.webmanifest': 'application/manifest+json',
 };
 
@@ -45,7 +46,13 @@ async function fileFor(dir: string, urlPath: string): Promise<string | null> {
  */
 export async function serveStatic(
   dir: string,
-  options: { base?: string; port?: number; gzip?: boolean } = {},
+  options: {
+    base?: string;
+    port?: number;
+    gzip?: boolean;
+    /** Extra response headers for a request path, as a host applying dist/_headers would send them. */
+    headers?: (path: string) => readonly (readonly [string, string])[];
+  } = {},
 ): Promise<StaticServer> {
   const base = options.base ?? '/';
   const server: Server = createServer(async (req, res) => {
@@ -60,6 +67,7 @@ export async function serveStatic(
     }
     const type = types[extname(file)] ?? 'application/octet-stream';
     const body = await readFile(file);
+    for (const [name, value] of options.headers?.(path) ?? []) res.setHeader(name, value);
     if (
       options.gzip &&
       /text|json|svg|xml|javascript/.test(type) &&

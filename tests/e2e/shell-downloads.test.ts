@@ -27,7 +27,7 @@ interface Field {
 interface Resource {
   name: string;
   path: string;
-  profile: string;
+  type: string;
   format: string;
   encoding: string;
   bytes: number;
@@ -176,7 +176,7 @@ function violation(field: Field, value: string): string | null {
 
 describe('/daten/datapackage.json', () => {
   let pkg: {
-    profile: string;
+    $schema: string;
     name: string;
     licenses: { name: string; path: string }[];
     sources: unknown[];
@@ -189,8 +189,8 @@ describe('/daten/datapackage.json', () => {
     pkg = JSON.parse(new TextDecoder().decode(file.bytes));
   });
 
-  it('is a tabular data package with licences, sources and one resource per table', () => {
-    expect(pkg.profile).toBe('tabular-data-package');
+  it('is a Data Package v2 with licences, sources and one table resource per table', () => {
+    expect(pkg.$schema).toBe('https://datapackage.org/profiles/2.0/datapackage.json');
     expect(pkg.name).toMatch(/^[a-z0-9._-]+$/);
     expect(pkg.licenses.map((l) => l.name)).toContain('CC-BY-4.0');
     expect(pkg.licenses.every((l) => l.name && l.path)).toBe(true);
@@ -198,7 +198,7 @@ describe('/daten/datapackage.json', () => {
     expect(pkg.resources.map((r) => r.name)).toEqual(tableSpecs.map((s) => s.name));
     for (const r of pkg.resources) {
       expect(r).toMatchObject({
-        profile: 'tabular-data-resource',
+        type: 'table',
         format: 'csv',
         encoding: 'utf-8',
         dialect: { delimiter: ',', header: true },

@@ -44,6 +44,7 @@ const fixed: { name: string; file: string; embed: boolean }[] = [
   { name: 'home', file: 'index.html', embed: false },
   { name: 'kosten', file: 'kosten/index.html', embed: false },
   { name: 'daten', file: 'daten/index.html', embed: false },
+  { name: 'daten-aenderungen', file: 'daten/aenderungen/index.html', embed: false },
   { name: 'einbetten', file: 'einbetten/index.html', embed: false },
   { name: 'embed-karte', file: 'embed/karte/index.html', embed: true },
   { name: 'embed-kosten', file: 'embed/kosten/index.html', embed: true },
@@ -52,6 +53,7 @@ const patterns: { name: string; pattern: RegExp; embed: boolean }[] = [
   { name: 'kreis', pattern: /^kreis\/\d{5}-[a-z0-9-]+\/index\.html$/, embed: false },
   { name: 'embed-kreis', pattern: /^embed\/kreis\/\d{5}\/index\.html$/, embed: true },
   { name: 'stichtag', pattern: /^stichtag\/2017-10-10\/index\.html$/, embed: false },
+  { name: 'daten-stand', pattern: /^daten\/stand\/\d{4}-\d{2}-\d{2}\/index\.html$/, embed: false },
 ];
 
 /**

@@ -48,38 +48,25 @@ describe('npm run build with broken data (scripts/build.ts as a process)', () =>
   it('exits 1, prints the problems and the not-built line, and leaves the published site byte-identical', () => {
     const data = join(tmp, 'broken-data');
     const out = join(tmp, 'published');
-    const generated = join(tmp, 'generated-broken');
     writeDir(data, loadCase('11-invalid-date-31-02'));
     publishedSite(out);
     const before = snapshot(out);
     expect(Object.keys(before)).toEqual(['index.html', 'kreis/05154-kreis-kleve/index.html']);
     const run = spawnSync(
       process.execPath,
-      [
-        'scripts/build.ts',
-        '--data',
-        data,
-        '--out',
-        out,
-        '--generated',
-        generated,
-        '--expect-kreise',
-        '5',
-        '--today',
-        '2026-11-25',
-      ],
+      ['scripts/build.ts', '--data', data, '--out', out, '--expect-kreise', '5', '--today', '2026-11-25'],
       { cwd: root, encoding: 'utf8', env: { ...process.env, CI: 'true' } },
     );
     expect(run.status).toBe(1);
     expect(run.stderr.trimEnd().split('\n')).toEqual([
-      `${data}/zentren.csv:3:6: Spalte „start“: „31.02.2017“ ist kein gültiges Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT).`,
+      `${data}/zentren.csv:3:6: Fehler: Spalte „start“: „31.02.2017“ ist kein gültiges Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT).`,
       '1 Fehler in 1 Datei.',
       'Die Website wurde nicht gebaut; die veröffentlichte bleibt unverändert.',
     ]);
     expect(run.stdout).toBe('');
     expect(snapshot(out)).toEqual(before);
     expect(siblings(out)).toEqual([]);
-    expect(existsSync(generated)).toBe(false);
+    expect(existsSync(join(root, 'src', 'generated', '.build-lock'))).toBe(false);
   });
 });
 
@@ -128,7 +115,7 @@ describe('runBuild(options) swaps the new site in only at the end', () => {
     expect(builtInto).toBe(`${t.outDir}-tmp-${process.pid}`);
     expect(snapshot(t.outDir)).toEqual({ 'index.html': Buffer.from('<title>neu</title>').toString('base64') });
     expect(siblings(t.outDir)).toEqual([]);
-    expect(readdirSync(t.generatedDir).sort()).toEqual(['csv', 'data.json', 'original']);
+    expect(readdirSync(t.generatedDir).sort()).toEqual(['csv', 'data.json', 'history.json', 'original']);
     expect(JSON.parse(readFileSync(join(t.generatedDir, 'data.json'), 'utf8')).zentren).toHaveLength(6);
     const timed = t.lines.map((l) => l.replace(/\d+(,\d)? (s|ms)\b/g, 'T').replace(t.outDir, 'OUT'));
     const geometry = geometryLine(defaultGeometryFile);

@@ -29,13 +29,15 @@ describe('describeStacked', () => {
       [{ key: 'a', label: 'A', color: '' }],
       [
         { key: '2013', label: '2013', values: { a: 100 }, range: 50 },
-        { key: '2014', label: '2014', values: { a: 300 }, marker: '*' },
+        { key: '2014', label: '2014', values: { a: 300 }, basis: 'fortgeschrieben' },
         { key: '2015', label: '2015', values: {}, unknown: true },
+        { key: '2016', label: '2016', values: { a: 300 }, lesarten: { von: 280, bis: 350, label: 'zwei Lesarten' } },
       ],
       (v) => `${v} €`,
     );
+    // Never "höchster sicherer Wert" for a carried-forward year: every extreme names its basis.
     expect(text).toBe(
-      'Gestapeltes Säulendiagramm „L“ für 3 Jahre von 2013 bis 2015, Teile: A. Höchster sicherer Wert 2014: 300 €; niedrigster 2013: 100 €. Spanne wegen unbekannter Startdaten in 2013 (bis zu 50 € mehr). Fortgeschriebene Beträge (Annahme) in 2014. Unbekannt: 2015.',
+      'Gestapeltes Säulendiagramm „L“ für 4 Jahre von 2013 bis 2016, Teile: A. Höchster Wert 2014: 300 € (fortgeschrieben, Annahme); niedrigster 2013: 100 € (Modellrechnung). Spanne wegen unbekannter Startdaten in 2013 (bis zu 50 € mehr). Fortgeschrieben (Annahme, keine Quelle nennt Beträge für diese Jahre): 2014. Zwei Lesarten in 2016 (280 € bis 350 €). Unbekannt: 2015.',
     );
   });
 });

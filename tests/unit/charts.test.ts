@@ -20,7 +20,7 @@ describe('layoutStacked', () => {
     ],
     categories: [
       { key: '2013', label: '2013', values: { a: 100, b: 50 }, range: 25 },
-      { key: '2014', label: '2014', values: { a: 200 }, marker: '*' },
+      { key: '2014', label: '2014', values: { a: 200 }, basis: 'fortgeschrieben' },
       { key: '2015', label: '2015', values: {}, unknown: true },
     ],
   });
@@ -39,7 +39,20 @@ describe('layoutStacked', () => {
   it('draws nothing for an unknown category and labels it', () => {
     expect(layout.bars.filter((b) => b.categoryKey === '2015')).toEqual([]);
     expect(layout.gaps.map((g) => g.label)).toEqual(['unbekannt']);
-    expect(layout.xLabels.map((l) => l.label)).toEqual(['2013', '2014*', '2015']);
+    expect(layout.xLabels.map((l) => l.label)).toEqual(['2013¹', '2014²', '2015']);
+  });
+
+  it('marks each bar with its year’s basis and draws carried-forward years lighter in the SVG', () => {
+    expect(layout.bars.map((b) => [b.categoryKey, b.basis])).toEqual([
+      ['2013', 'modell'],
+      ['2014', 'fortgeschrieben'],
+      ['2013', 'modell'],
+      ['2013', 'modell'],
+    ]);
+    const svg = stackedSvg(layout, { id: 'x', description: 'd' });
+    expect(svg).toContain('data-category="2014" data-basis="fortgeschrieben" fill-opacity="0.5"');
+    expect(svg).toContain('data-category="2013" data-basis="modell">');
+    expect(svg).toMatch(/^<svg [^>]*data-basis="modell">/);
   });
 
   it('renders a self-contained SVG with explicit size, title, desc and the frame text', () => {
@@ -69,7 +82,7 @@ describe('layoutWaterfall', () => {
       [27_000_000, '+ 270.000\u00a0€'],
       [32_000_000, '+ 50.000\u00a0€'],
       [54_750_000, '+ 227.500\u00a0€'],
-      [54_750_000, '= 547.500\u00a0€'],
+      [54_750_000, '= 547.500\u00a0€¹'],
     ]);
     const [p, k, , s] = layout.bars;
     expect(k!.y + k!.height).toBeCloseTo(p!.y, 9);

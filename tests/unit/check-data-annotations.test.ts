@@ -44,6 +44,8 @@ describe('npm run data:check in GitHub Actions', () => {
     const run = checkData({});
     expect(run.status).toBe(1);
     expect(run.stdout).not.toContain('::error');
-    expect(run.stdout).toContain(`${dir}/zentren.csv:3:6: Spalte „start“: „31.02.2017“ ist kein gültiges Datum`);
+    expect(run.stdout).toContain(
+      `${dir}/zentren.csv:3:6: Fehler: Spalte „start“: „31.02.2017“ ist kein gültiges Datum`,
+    );
   });
 });

@@ -85,13 +85,13 @@ describe('readCsv(bytes, file)', () => {
 
   it('reports a value beyond the last named column', () => {
     expect(messages(utf8('a;b\n1;2;3\n'))).toEqual([
-      'data/x.csv:2:3: Der Wert „3“ steht in Spalte 3, die keine Überschrift hat. Bitte den Wert in die richtige Spalte verschieben oder die Spalte benennen.',
+      'data/x.csv:2:3: Fehler: Der Wert „3“ steht in Spalte 3, die keine Überschrift hat. Bitte den Wert in die richtige Spalte verschieben oder die Spalte benennen.',
     ]);
   });
 
   it('reports an unclosed quote at the line and column where it opened', () => {
     expect(messages(utf8('a;b;c\n1;2;3\n4;"fünf;6\n7;8;9\n10;11;12\n'))).toEqual([
-      'data/x.csv:3:2: Ein Anführungszeichen am Anfang dieser Zelle wird nie geschlossen, darum liest sich der Rest der Datei als eine einzige Zelle. Bitte das schließende „"“ ergänzen oder das öffnende entfernen.',
+      'data/x.csv:3:2: Fehler: Ein Anführungszeichen am Anfang dieser Zelle wird nie geschlossen, darum liest sich der Rest der Datei als eine einzige Zelle. Bitte das schließende „"“ ergänzen oder das öffnende entfernen.',
     ]);
   });
 
@@ -107,47 +107,47 @@ describe('readCsv(bytes, file)', () => {
     [
       'an empty file',
       new Uint8Array(),
-      'data/x.csv:1:1: Die Datei ist leer. Bitte mindestens die Kopfzeile mit den Spaltennamen eintragen.',
+      'data/x.csv:1:1: Fehler: Die Datei ist leer. Bitte mindestens die Kopfzeile mit den Spaltennamen eintragen.',
     ],
     [
       'a file with only a BOM',
       bom(''),
-      'data/x.csv:1:1: Die Datei ist leer. Bitte mindestens die Kopfzeile mit den Spaltennamen eintragen.',
+      'data/x.csv:1:1: Fehler: Die Datei ist leer. Bitte mindestens die Kopfzeile mit den Spaltennamen eintragen.',
     ],
     [
       'a file of empty lines',
       utf8('\r\n\r\n  \r\n'),
-      'data/x.csv:1:1: Die Datei ist leer. Bitte mindestens die Kopfzeile mit den Spaltennamen eintragen.',
+      'data/x.csv:1:1: Fehler: Die Datei ist leer. Bitte mindestens die Kopfzeile mit den Spaltennamen eintragen.',
     ],
     [
       'a file of empty Excel rows',
       utf8(';;;\n;;;\n'),
-      'data/x.csv:1:1: Die Datei ist leer. Bitte mindestens die Kopfzeile mit den Spaltennamen eintragen.',
+      'data/x.csv:1:1: Fehler: Die Datei ist leer. Bitte mindestens die Kopfzeile mit den Spaltennamen eintragen.',
     ],
     [
       'a header without delimiter',
       utf8('ags\tname\n'),
-      'data/x.csv:1:1: Die Kopfzeile „ags<U+0009>name“ enthält weder „;“ noch „,“ als Trennzeichen. Bitte die Datei als CSV mit Semikolon oder Komma speichern.',
+      'data/x.csv:1:1: Fehler: Die Kopfzeile „ags<U+0009>name“ enthält weder „;“ noch „,“ als Trennzeichen. Bitte die Datei als CSV mit Semikolon oder Komma speichern.',
     ],
     [
       'NUL bytes',
       new Uint8Array([0x61, 0x3b, 0x00, 0x62]),
-      'data/x.csv:1:1: Die Datei ist keine Textdatei: Sie enthält Nullbytes oder Binärdaten. Bitte in Excel „Speichern unter“ → „CSV UTF-8 (durch Trennzeichen getrennt)“ wählen.',
+      'data/x.csv:1:2: Fehler: Hier steht ein Nullbyte (das unsichtbare Zeichen U+0000), meist ein Rest aus einem anderen Programm. Bitte die Zelle neu eintippen und die Datei als „CSV UTF-8“ speichern.',
     ],
     [
       'an Excel workbook',
       new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]),
-      'data/x.csv:1:1: Die Datei ist eine Excel-Arbeitsmappe (.xlsx), keine CSV-Datei. Bitte in Excel „Speichern unter“ → „CSV UTF-8 (durch Trennzeichen getrennt)“ wählen.',
+      'data/x.csv:1:1: Fehler: Die Datei ist eine Excel-Arbeitsmappe (.xlsx), keine CSV-Datei. Bitte in Excel „Speichern unter“ → „CSV UTF-8 (durch Trennzeichen getrennt)“ wählen.',
     ],
     [
       'UTF-16 ("Unicode-Text")',
       new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x3b, 0x00]),
-      'data/x.csv:1:1: Die Datei ist als UTF-16 („Unicode-Text“) gespeichert, nicht als CSV. Bitte in Excel „Speichern unter“ → „CSV UTF-8 (durch Trennzeichen getrennt)“ wählen.',
+      'data/x.csv:1:1: Fehler: Die Datei ist als UTF-16 („Unicode-Text“) gespeichert, nicht als CSV. Bitte in Excel „Speichern unter“ → „CSV UTF-8 (durch Trennzeichen getrennt)“ wählen.',
     ],
     [
       'UTF-8 and Windows-1252 lines mixed',
       new Uint8Array([...utf8('a;b\nKöln;1\nx;y\n'), ...cp1252('Münster;2\n')]),
-      'data/x.csv:4:1: Die Datei mischt zwei Zeichenkodierungen: Zeile 2 ist UTF-8, Zeile 4 ist Windows-1252. Bitte die Umlaute ab dieser Zeile prüfen und die Datei einheitlich als „CSV UTF-8“ speichern.',
+      'data/x.csv:4:1: Fehler: Die Datei mischt zwei Zeichenkodierungen: Zeile 2 ist UTF-8, Zeile 4 ist Windows-1252. Bitte die Umlaute ab dieser Zeile prüfen und die Datei einheitlich als „CSV UTF-8“ speichern.',
     ],
   ])('refuses %s with one message', (_, bytes, message) => {
     expect(messages(bytes)).toEqual([message]);

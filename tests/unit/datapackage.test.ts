@@ -135,8 +135,15 @@ describe('buildDataPackage(input)', () => {
   };
   const pkg = buildDataPackage(input);
 
-  it('is a tabular data package with one resource per table, in schema order', () => {
-    expect(pkg.profile).toBe('tabular-data-package');
+  it('is a Data Package v2 with one table resource per table, in schema order', () => {
+    expect(pkg.$schema).toBe('https://datapackage.org/profiles/2.0/datapackage.json');
+    expect(pkg.version).toBe('2026-11-25');
+    expect(pkg.contributors).toEqual([
+      { title: 'Redaktion', email: 'redaktion@example.org', roles: ['creator', 'publisher'] },
+    ]);
+    expect(new Set(pkg.resources.map((r) => [r.$schema, r.type].join(' ')))).toEqual(
+      new Set(['https://datapackage.org/profiles/2.0/dataresource.json table']),
+    );
     expect(pkg.resources.map((r) => [r.name, r.path])).toEqual(
       tableSpecs.map((s) => [s.name, `${s.name}-maschinenlesbar.csv`]),
     );
@@ -149,7 +156,14 @@ describe('buildDataPackage(input)', () => {
     expect(zentren.schema.fields.map((f) => f.name)).toEqual(tableSpec('zentren').columns.map((c) => c.name));
     expect(zentren.schema.fields.find((f) => f.name === 'start')?.description).toBe(tableDocs.zentren.columns.start);
     expect(zentren.schema.missingValues).toEqual(['']);
-    expect(zentren.dialect).toEqual({ delimiter: ',', quoteChar: '"', doubleQuote: true, header: true });
+    expect(zentren.dialect).toEqual({
+      $schema: 'https://datapackage.org/profiles/2.0/tabledialect.json',
+      delimiter: ',',
+      quoteChar: '"',
+      doubleQuote: true,
+      header: true,
+    });
+    expect(zentren.schema.$schema).toBe('https://datapackage.org/profiles/2.0/tableschema.json');
     expect(zentren.encoding).toBe('utf-8');
   });
 

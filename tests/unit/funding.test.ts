@@ -239,14 +239,15 @@ describe('jeEinwohner(kreise, zentren, jahr, ctx)', () => {
     zentrum('kleve', 'Kreis', '2018-09-06', null, '05154'),
   ];
 
-  it('counts both Aachen KIs over the Städteregion’s population and sorts highest first', () => {
+  it('counts both Aachen KIs over the Städteregion’s population, Integrationsministerium only, highest first', () => {
     const rows = jeEinwohner(kreise, zentren, 2019, ctx);
+    // Kreis: 270.000 + 50.000 Kreiszuschlag + 50.000 Sachkosten; Stadt: 270.000 + 50.000; no teacher posts.
     expect(rows.map((r) => [r.kreis.ags, r.cent, r.stellen])).toEqual([
-      ['05334', 59_750_000 + 51_500_000, 10 + 8.5],
-      ['05154', 59_750_000, 10],
+      ['05334', 37_000_000 + 32_000_000, 6.5 + 5.5],
+      ['05154', 37_000_000, 6.5],
     ]);
-    expect(rows[0]?.centJeEinwohner).toBe(222.5);
-    expect(rows[1]?.centJeStelle).toBe(5_975_000);
+    expect(rows[0]?.centJeEinwohner).toBe(138);
+    expect(rows[1]?.centJeStelle).toBe(37_000_000 / 6.5);
   });
 
   it('finds the first year in which every KI existed all year', () => {
@@ -255,7 +256,7 @@ describe('jeEinwohner(kreise, zentren, jahr, ctx)', () => {
 });
 
 describe('abgleich(landesmittel, zentren, ctx)', () => {
-  it('puts the reported figure next to the model range and computes the difference to the maximum', () => {
+  it('compares an annual figure with a full year of the same scope at the rules of 31 December', () => {
     const gemeldet: Landesmittel = {
       jahr: 2013,
       betragCent: 983_000_000,
@@ -268,13 +269,16 @@ describe('abgleich(landesmittel, zentren, ctx)', () => {
     };
     const zentren = [zentrum('a', 'Kreis', '2013-07-01'), zentrum('b', 'Kreis', '2013')];
     const [row] = abgleich([gemeldet], zentren, modelContext(regelnWieDaten()));
-    expect([row?.modellCent, row?.modellHoechstCent, row?.vollausbauCent]).toEqual([
-      8_500_000 + 1_416_667,
-      8_500_000 + 17_000_000,
-      34_000_000,
+    expect([row?.alle, row?.bestehend, row?.basis]).toEqual([
+      { anzahl: 2, ohneCent: 34_000_000, mitCent: 34_000_000 },
+      { anzahl: 2, ohneCent: 34_000_000, mitCent: 34_000_000 },
+      'modell',
     ]);
-    expect(row?.differenzCent).toBe(983_000_000 - 25_500_000);
+    expect(row?.differenzCent).toBe(983_000_000 - 34_000_000);
     expect(row?.lage).toBe('darueber');
+    expect(row?.grund).toBe(
+      'Mehr als die Personalpauschalen aller 2 KI: vermutlich zählt die Meldung weitere Posten mit, etwa die Koordinierungsstelle oder Aufbaukosten (nicht belegt).',
+    );
   });
 });
 
@@ -300,6 +304,12 @@ describe('annahmen(regeln, zentren, kreise, jahre)', () => {
   it('reports what valuing earlier teacher posts would add', () => {
     expect(text('wert-lehrerstelle')).toMatch(
       /^Lehrerstellen \(Gegenwert\): Ein Gegenwert \(65\.000\u00a0€ je Stelle\) ist erst ab 2017 belegt/,
+    );
+  });
+
+  it('names the years the added sum covers (2013–2016), not the whole modelled range 2013–2026', () => {
+    expect(text('wert-lehrerstelle')).toMatch(
+      /Mit demselben Wert auch davor kämen 2013–2016 landesweit [\d.]+\u00a0€ hinzu\.$/,
     );
   });
 
@@ -335,19 +345,22 @@ describe('kreisKosten(atlas, kreisAgs)', () => {
 });
 
 describe('komponenteZelle(komponente, nachRegelende): unknown is never shown as 0 €', () => {
+  const k = (cent: number, monateOhneBetrag: number, monateFortgeschrieben = 0) => ({
+    cent,
+    hoechstCent: cent,
+    monateOhneBetrag,
+    monateFortgeschrieben,
+  });
   it.each([
-    ['a sourced amount', { cent: 27_000_000, monateOhneBetrag: 0 }, false, '270.000\u00a0€'],
-    ['posts without any sourced amount', { cent: 0, monateOhneBetrag: 12 }, false, 'unbekannt'],
-    [
-      'some months with and some without an amount',
-      { cent: 16_250_000, monateOhneBetrag: 9 },
-      false,
-      '162.500\u00a0€ + unbekannt',
-    ],
-    ['a component not yet in force', undefined, false, '0\u00a0€'],
-    ['a component whose rules ended before this year', undefined, true, 'unbekannt'],
-  ] as const)('shows %s', (_, komponente, nachRegelende, text) => {
-    expect(komponenteZelle(komponente, nachRegelende)).toBe(text);
+    ['a sourced amount', k(27_000_000, 0), false, '270.000\u00a0€¹', 'modell'],
+    ['a carried-forward amount', k(27_000_000, 0, 12), false, '270.000\u00a0€²', 'fortgeschrieben'],
+    ['posts without any sourced amount', k(0, 12), false, 'unbekannt', 'unbekannt'],
+    ['some months with and some without an amount', k(16_250_000, 9), false, '162.500\u00a0€ + unbekannt¹', 'modell'],
+    ['a component not yet in force', undefined, false, '0\u00a0€¹', 'modell'],
+    ['a component whose rules ended before this year', undefined, true, 'unbekannt', 'unbekannt'],
+  ] as const)('shows %s', (_, komponente, nachRegelende, text, basis) => {
+    const zelle = komponenteZelle(komponente, nachRegelende);
+    expect([zelle.text, zelle.basis]).toEqual([text, basis]);
   });
 
   it('marks teacher posts as unknown in a district table before 2017 (no amount) and after 2019 (no rule)', () => {
@@ -359,16 +372,19 @@ describe('komponenteZelle(komponente, nachRegelende): unknown is never shown as 
     const model = kreisKosten(atlas, '05154');
     if (!model) throw new Error('no model');
     const table = kreisTabelle(model);
-    const column = table.columns.findIndex((c) => c.label === 'Lehrerstellen (Gegenwert)');
-    const cell = (jahr: number) => table.rows.find((r) => r[0] === String(jahr))?.[column];
+    const column = table.columns.findIndex((c) => c.label === 'Lehrerstellen (Gegenwert, Schulministerium)');
+    const cell = (jahr: number) => {
+      const c = table.rows.find((r) => r[0] === String(jahr))?.[column];
+      return typeof c === 'string' ? c : c && 'text' in c ? c.text : undefined;
+    };
     expect(cell(2014)).toBe('unbekannt');
-    expect(cell(2018)).toBe('227.500\u00a0€');
+    expect(cell(2018)).toBe('227.500\u00a0€¹');
     expect(cell(2020)).toBe('unbekannt');
   });
 });
 
-describe('kostenSeite(atlas): the table by paying ministry', () => {
-  it('says "unbekannt" for the school ministry where teacher posts have no amount or no rule', () => {
+describe('kostenSeite(atlas): the chart by paying body', () => {
+  it('shows only the years in which both ministries’ amounts are sourced (teacher posts: 2017–2019)', () => {
     const atlas = atlasInput(
       regelnWieDaten(),
       [zentrum('kleve', 'Kreis', '2013-09-06', null, '05154')],
@@ -376,10 +392,13 @@ describe('kostenSeite(atlas): the table by paying ministry', () => {
     );
     const seite = kostenSeite(atlas);
     const table = stackedTabelle('t', seite.ministerienSeries, seite.ministerienCategories);
+    expect(table.rows.map((r) => r[0])).toEqual(['2017', '2018', '2019']);
     const column = 1 + seite.ministerienSeries.findIndex((s) => s.key === 'Schulministerium');
-    const cell = (jahr: number) => table.rows.find((r) => r[0]?.startsWith(String(jahr)))?.[column];
-    expect(cell(2014)).toBe('unbekannt');
-    expect(cell(2018)).toBe('227.500\u00a0€');
-    expect(cell(2020)).toBe('unbekannt');
+    const cell = (jahr: number) => {
+      const c = table.rows.find((r) => r[0] === String(jahr))?.[column];
+      return typeof c === 'string' ? c : c && 'text' in c ? c.text : undefined;
+    };
+    // 2018: the Integrationsministerium's amounts are carried forward, so the whole year is marked "²".
+    expect(cell(2018)).toBe('227.500\u00a0€²');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeDays, dashboardReserve, keyFigures } from '../../src/lib/key-figures.ts';
+import { changeDays, dashboardReserve, keyFigures, stellenTile } from '../../src/lib/key-figures.ts';
 import { landesmittelJahre } from '../../src/lib/kosten.ts';
 import { dateFromDayNumber, dayNumber } from '../../src/lib/stichtag.ts';
 import { summarize, summarySentence } from '../../src/lib/summary.ts';
@@ -18,16 +18,27 @@ describe('keyFigures(summary, landesmittel) and dashboardReserve(…)', () => {
   ];
   const jahre = landesmittelJahre(atlasInput(regelnWieDaten(), zentren));
 
-  it('puts the Landesmittel tile third (KIs, districts, Landesmittel, posts) and leaves it out without a lookup', () => {
+  it('puts the tiles in order (KIs, districts, Landesmittel, posts) and leaves out what is not given', () => {
     const summary = summarize(kreise, zentren, '2017-10-10');
-    expect(keyFigures(summary, jahre).map((t) => t.key)).toEqual([
+    const stellen = stellenTile(regelnWieDaten(), '2017-12-31', { known: 4, of: 54 });
+    expect(keyFigures(summary, jahre, stellen).map((t) => t.key)).toEqual([
       'zentren',
       'kreise',
       'landesmittel',
-      'fachstellen',
-      'lehrerstellen',
+      'stellen',
     ]);
-    expect(keyFigures(summary).map((t) => t.key)).toEqual(['zentren', 'kreise', 'fachstellen', 'lehrerstellen']);
+    expect(keyFigures(summary).map((t) => t.key)).toEqual(['zentren', 'kreise']);
+  });
+
+  it('replaces the sum of 4 KIs’ posts by what the rules fund per KI, with how many KIs’ posts are documented', () => {
+    expect(stellenTile(regelnWieDaten(), '2017-12-31', { known: 4, of: 54 })).toEqual({
+      key: 'stellen',
+      value: '5,5 / 6,5',
+      label: 'geförderte Stellen je KI (kreisfreie Stadt / Kreis)',
+      note: 'laut Förderregeln am 31.12.2017, dazu bis zu 3 / 3,5 Lehrerstellen; tatsächliche Stellen belegt für 4 von 54 KI',
+    });
+    // Before the 2017 rules: the Grundpauschale's 3,5 posts and 2 teacher posts, for both types.
+    expect(stellenTile(regelnWieDaten(), '2014-12-31', { known: 4, of: 54 }).value).toBe('3,5 / 3,5');
   });
 
   it('lists the days a text can change: ends, every 1 January, every start bound', () => {

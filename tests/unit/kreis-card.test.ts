@@ -3,7 +3,7 @@ import { kreisCard } from '../../src/lib/kreis-card.ts';
 import { atlasInput, kreis, regelnWieDaten, zentrum } from './funding-fixtures.ts';
 
 const kleve = { ...zentrum('05154', 'Kreis', '2018-09-06'), traeger: 'Kreis Kleve', startBedeutung: 'Arbeitsaufnahme' };
-const wesel = { ...zentrum('05170', 'Kreis', '2013-07'), traeger: 'Kreis Wesel' };
+const wesel = { ...zentrum('05170', 'Kreis', '2013-07'), traeger: 'Kreis Wesel', startBedeutung: 'Arbeitsaufnahme' };
 const atlas = atlasInput(
   regelnWieDaten(),
   [kleve, wesel],
@@ -27,11 +27,31 @@ describe('kreisCard(atlas, ags, stichtag)', () => {
     expect(kreisCard(atlas, '05170', '2013-07-31')?.zentren[0]?.seit).toBe('seit Juli 2013');
   });
 
-  it('states the modelled funding with year, amount, per inhabitant and rank', () => {
-    // 597.500 € for 460.000 inhabitants = 1,30 € each; Kleve (same amount, fewer inhabitants) ranks first.
-    expect(kreisCard(atlas, '05170', '2026-11-25')?.foerderung).toBe(
-      '2019: 597.500\u00a0€ Landesmittel, 1,30\u00a0€ je Einwohner (Platz 2 von 2)',
+  it('says only what a start date proves when it is no Arbeitsaufnahme', () => {
+    const neuss = {
+      ...zentrum('05162', 'Kreis', '2012-09-14'),
+      traeger: 'Rhein-Kreis Neuss',
+      startBedeutung: 'Kreistagsbeschluss zur Einrichtung (nicht Arbeitsaufnahme)',
+    };
+    const card = kreisCard(
+      atlasInput(regelnWieDaten(), [neuss], [kreis('05162', 'Rhein-Kreis Neuss', 'Kreis', 450_000)]),
+      '05162',
+      '2012-12-31',
     );
+    expect(card).toMatchObject({
+      statusText: 'KI vorhanden am 31.12.2012',
+      lead: 'Rhein-Kreis Neuss hat ein Kommunales Integrationszentrum – KI belegt (Beschluss vom 14.09.2012).',
+      zentren: [{ seit: 'KI belegt (Beschluss vom 14.09.2012)' }],
+    });
+  });
+
+  it('states the modelled funding with year, amount, per inhabitant and rank, marked as carried forward', () => {
+    // 2019 (first full year of all KIs) lies after the Richtlinie of 27.03.2018: the 2017 rules carried forward.
+    // Integrationsministerium only: 370.000 € for 460.000 inhabitants = 0,80 € each; Kleve (fewer inhabitants) first.
+    expect(kreisCard(atlas, '05170', '2026-11-25')?.foerderung).toEqual({
+      basis: 'fortgeschrieben',
+      text: '2019: 370.000\u00a0€² Landesmittel (Integrationsministerium), 0,80\u00a0€² je Einwohner (Platz 2 von 2)',
+    });
   });
 
   it('returns null for an AGS that is not a district', () => {

@@ -25,14 +25,21 @@ describe('kreisLead(kreis, zentren)', () => {
   it('gives the start at its precision', () => {
     expect(
       kreisLead({ name: 'Kreis Kleve' }, [
-        { traeger: 'Kreis Kleve', start: day('2018-09-06'), spaetestens: day('2018-09-06') },
+        {
+          traeger: 'Kreis Kleve',
+          start: day('2018-09-06'),
+          startBedeutung: 'Arbeitsaufnahme (Pressemitteilung des Kreises)',
+          spaetestens: day('2018-09-06'),
+        },
       ]),
     ).toBe('Kreis Kleve hat seit dem 06.09.2018 ein Kommunales Integrationszentrum.');
   });
 
   it('says when the start is unknown and what is proven', () => {
     expect(
-      kreisLead({ name: 'Stadt Bonn' }, [{ traeger: 'Stadt Bonn', start: null, spaetestens: day('2017-10-05') }]),
+      kreisLead({ name: 'Stadt Bonn' }, [
+        { traeger: 'Stadt Bonn', start: null, startBedeutung: '', spaetestens: day('2017-10-05') },
+      ]),
     ).toBe(
       'Stadt Bonn hat ein Kommunales Integrationszentrum; seit wann, ist nicht belegt (es bestand spätestens am 05.10.2017).',
     );
@@ -41,13 +48,37 @@ describe('kreisLead(kreis, zentren)', () => {
   it('names both KIs of the Städteregion Aachen', () => {
     expect(
       kreisLead({ name: 'Städteregion Aachen' }, [
-        { traeger: 'StädteRegion Aachen', start: day('2013-07-01'), spaetestens: null },
-        { traeger: 'Stadt Aachen', start: day('2013-08-01'), spaetestens: null },
+        {
+          traeger: 'StädteRegion Aachen',
+          start: day('2013-07-01'),
+          startBedeutung: 'Arbeitsaufnahme (RAA und Integrationsbüro aufgegangen)',
+          spaetestens: null,
+        },
+        {
+          traeger: 'Stadt Aachen',
+          start: day('2013-08-01'),
+          startBedeutung: 'Grundsätzliche Genehmigung und Bewilligung der Fördermittel',
+          spaetestens: null,
+        },
       ]),
     ).toBe(
-      'Städteregion Aachen hat 2 Kommunale Integrationszentren: StädteRegion Aachen (seit dem 01.07.2013) und Stadt Aachen (seit dem 01.08.2013).',
+      'Städteregion Aachen hat 2 Kommunale Integrationszentren: StädteRegion Aachen (seit dem 01.07.2013) und Stadt Aachen (KI belegt: Bewilligung vom 01.08.2013).',
     );
   });
+
+  it.each([
+    [day('2012-09-14'), 'Kreistagsbeschluss zur Einrichtung (nicht Arbeitsaufnahme)', 'Beschluss vom 14.09.2012'],
+    [day('2012-12-10'), 'Bewilligung der Landesförderung (nicht Arbeitsaufnahme)', 'Bewilligung vom 10.12.2012'],
+    [month('2013-05', '2013-05-31'), 'Ratsbeschluss zur Einrichtung', 'Beschluss im Mai 2013'],
+    [year('2013'), 'Gründung (Jahresangabe des Kreises)', 'Gründung im Jahr 2013'],
+  ] as const)(
+    'says "KI belegt (…)" instead of "seit" for a start that is no Arbeitsaufnahme: %o',
+    (start, text, beleg) => {
+      expect(
+        kreisLead({ name: 'Kreis X' }, [{ traeger: 'Kreis X', start, startBedeutung: text, spaetestens: null }]),
+      ).toBe(`Kreis X hat ein Kommunales Integrationszentrum – KI belegt (${beleg}).`);
+    },
+  );
 });
 
 describe('spaetestensText(date)', () => {

@@ -88,12 +88,12 @@ describe('landesmittelJahr(landJahr): the Integrationsministerium share of one s
     });
   });
 
-  it('covers every year from 2013 to the build year for the atlas', () => {
+  it('covers every year from the Förderrichtlinie (2012) to the build year for the atlas', () => {
     const jahre = landesmittelJahre(atlasInput(regelnWieDaten(), zentren));
     expect(jahre.map((j) => j.jahr)).toEqual([
-      2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026,
+      2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026,
     ]);
-    expect(jahre[0]).toEqual(landesmittelJahr(landJahr(zentren, 2013, ctx)));
+    expect(jahre[1]).toEqual(landesmittelJahr(landJahr(zentren, 2013, ctx)));
   });
 });
 
@@ -110,31 +110,33 @@ describe('landesmittelTile(jahre, stichtag)', () => {
     },
   ];
 
-  it('shows the Stichtag’s year as a range and says why', () => {
+  it('shows the Stichtag’s year as a range with its marker and says why', () => {
     expect(landesmittelTile(jahre, '2013-01-01')).toEqual({
       key: 'landesmittel',
-      value: '3,6–6,3\u00a0Mio.\u00a0€',
-      label: 'Landesmittel pro Jahr',
-      note: '2013, Integrationsministerium – Modellrechnung nach Förderrichtlinie (Höchstbetrag); Spanne: Startmonate unbekannt',
+      value: '3,6–6,3\u00a0Mio.\u00a0€¹',
+      label: 'Landesmittel je Jahr (Integrationsministerium)',
+      note: '2013 nach den Förderregeln (¹ Modellrechnung, Höchstbeträge); Spanne: Startmonate unbekannt',
+      basis: 'modell',
     });
   });
 
-  it('shows one figure with the carried-forward assumption and the component without an amount', () => {
+  it('never shows a carried-forward figure: after the last sourced year it keeps that year and says from when amounts are missing', () => {
     const tile = landesmittelTile(jahre, '2019-12-31');
-    expect([tile.value, tile.note]).toEqual([
-      '18,8\u00a0Mio.\u00a0€',
-      '2019, Integrationsministerium – Modellrechnung nach Förderrichtlinie (Höchstbetrag); fortgeschrieben (Annahme); ohne KOMM-AN NRW (Teil I): Betrag unbekannt',
+    expect([tile.value, tile.note, tile.basis]).toEqual([
+      '3,6–6,3\u00a0Mio.\u00a0€¹',
+      '2013 nach den Förderregeln (¹ Modellrechnung, Höchstbeträge); ab 2014 nennt keine gefundene Quelle die Beträge; Spanne: Startmonate unbekannt',
+      'modell',
     ]);
+    expect(landesmittelTile(jahre, '2030-01-01').value).toBe('3,6–6,3\u00a0Mio.\u00a0€¹');
   });
 
-  it('says "unbekannt" for a year without any amount and for a year the model does not reach', () => {
-    expect(landesmittelTile(jahre, '2014-05-05')).toMatchObject({
+  it('says "unbekannt" before any rule with an amount', () => {
+    expect(landesmittelTile(jahre, '2012-12-31')).toEqual({
+      key: 'landesmittel',
       value: 'unbekannt',
-      note: '2014: keine Förderregel nennt einen Betrag',
-    });
-    expect(landesmittelTile(jahre, '2020-01-01')).toMatchObject({
-      value: 'unbekannt',
-      note: '2020: keine Modellrechnung nach Förderrichtlinie (Höchstbetrag); die Daten reichen bis 2019',
+      label: 'Landesmittel je Jahr (Integrationsministerium)',
+      note: '2012: keine Förderregel mit Betrag in Kraft',
+      basis: 'unbekannt',
     });
   });
 });

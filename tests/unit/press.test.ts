@@ -92,4 +92,18 @@ describe('citation(parts) and creditLine(parts)', () => {
       'Quelle: KI-Atlas NRW · Daten: MKFFI NRW u. a. · Stand: 25.11.2026 · Lizenz: CC BY 4.0',
     );
   });
+
+  it('names the address of the citable data state when known', () => {
+    expect(
+      citation({
+        ...parts,
+        standUrl: 'https://ki.example/daten/stand/2026-11-25/',
+        geo: '© GeoBasis-DE / BKG (2016) (Daten verändert), GeoNutzV',
+      }),
+    ).toBe(
+      'Quelle: KI-Atlas NRW (https://ki.example/), Daten: MKFFI NRW u. a., Lizenz: CC BY 4.0, ' +
+        'Stand: 25.11.2026 (Datenstand: https://ki.example/daten/stand/2026-11-25/), ' +
+        'Karte: © GeoBasis-DE / BKG (2016) (Daten verändert), GeoNutzV',
+    );
+  });
 });

@@ -14,6 +14,9 @@ describe('slugify(name)', () => {
     ['  Kreis  Gütersloh ', 'kreis-guetersloh'],
     ['Straße', 'strasse'],
     ['ÄÖÜ', 'aeoeue'],
+    ['ß'.repeat(200), 's'.repeat(60)],
+    [`Kreis ${'Langername '.repeat(20)}`, 'kreis-langername-langername-langername-langername-langername'],
+    ['!!!', 'kreis'],
   ])('%j → %j', (name, slug) => {
     expect(slugify(name)).toBe(slug);
   });

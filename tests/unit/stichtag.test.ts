@@ -9,6 +9,7 @@ import {
   presets,
   searchForStichtag,
   stichtagFromSearch,
+  stichtagRangeLabel,
 } from '../../src/lib/stichtag.ts';
 
 describe('dayNumber(date) and dateFromDayNumber(day)', () => {
@@ -25,7 +26,10 @@ describe('stichtagFromSearch(search, today)', () => {
   it.each([
     ['?stichtag=2017-10-10', '2017-10-10'],
     ['?foo=1&stichtag=2018-09-06', '2018-09-06'],
-    ['?stichtag=2010-05-01', '2013-01-01'],
+    ['?stichtag=2010-05-01', '2012-06-25'],
+    ['?stichtag=2012-06-24', '2012-06-25'],
+    ['?stichtag=2012-06-25', '2012-06-25'],
+    ['?stichtag=2012-12-31', '2012-12-31'],
     ['?stichtag=2030-01-01', '2026-11-25'],
     ['?stichtag=2017-02-30', null],
     ['?stichtag=10.10.2017', null],
@@ -56,8 +60,14 @@ describe('presets(today)', () => {
     expect(presets('2026-11-25')).toEqual([
       { label: 'heute', date: '2026-11-25' },
       { label: '10.10.2017 – Antrag im Kreistag Kleve', date: '2017-10-10' },
-      { label: 'Start 2013', date: '2013-01-01' },
+      { label: '25.06.2012 – Förderrichtlinie', date: '2012-06-25' },
     ]);
+  });
+});
+
+describe('stichtagRangeLabel()', () => {
+  it('names the first day the control offers', () => {
+    expect(stichtagRangeLabel()).toBe('Tag (25.06.2012 bis heute)');
   });
 });
 
@@ -72,8 +82,20 @@ describe('playSteps(from, to, stepMonths)', () => {
     ]);
   });
 
-  it('starts at the next month when the first date is not a first', () => {
-    expect(playSteps('2017-10-10', '2018-02-01', 2)).toEqual(['2017-12-01', '2018-02-01']);
+  it('starts on the first date itself when it is not a first, then steps on the calendar', () => {
+    expect(playSteps('2017-10-10', '2018-02-01', 2)).toEqual(['2017-10-10', '2017-11-01', '2018-01-01', '2018-02-01']);
+  });
+
+  it('starts a play-through on the programme start (25.06.2012), then quarters or whole years', () => {
+    expect(playSteps('2012-06-25', '2013-05-15', 3)).toEqual([
+      '2012-06-25',
+      '2012-07-01',
+      '2012-10-01',
+      '2013-01-01',
+      '2013-04-01',
+      '2013-05-15',
+    ]);
+    expect(playSteps('2012-06-25', '2014-03-01', 12)).toEqual(['2012-06-25', '2013-01-01', '2014-01-01', '2014-03-01']);
   });
 });
 

@@ -73,6 +73,15 @@ describe('summarySentence(summary, today)', () => {
     );
   });
 
+  it('names the build date of a static page as "Stand der Website", never as "Heute"', () => {
+    expect(summarySentence(summarize(kreise, zentren, '2026-11-25'), '2026-11-25', { stand: true })).toBe(
+      'Am 25.11.2026 (Stand der Website) hatten alle 53 Kreise und kreisfreien Städte in NRW ein Kommunales Integrationszentrum.',
+    );
+    expect(summarySentence(summarize(kreise, zentren, '2017-10-10'), '2026-11-25', { stand: true })).toBe(
+      summarySentence(summarize(kreise, zentren, '2017-10-10'), '2026-11-25'),
+    );
+  });
+
   it('states unknown districts honestly and says "nachweislich"', () => {
     expect(summarySentence(summarize(kreise, zentren, '2013-07-01'), '2026-11-25')).toBe(
       'Am 01.07.2013 hatte nachweislich einer der 53 Kreise und kreisfreien Städte in NRW ein Kommunales Integrationszentrum; ' +
@@ -85,8 +94,13 @@ describe('summarySentence(summary, today)', () => {
       'Am 30.06.2013 hatte nachweislich noch keiner der 53 Kreise und kreisfreien Städte in NRW ein Kommunales Integrationszentrum; ' +
         'bei 51 ist unbekannt, ob schon eins bestand.',
     );
+    // From the Förderrichtlinie of 25.06.2012 on, a KI without a known start may already exist.
     expect(summarySentence(summarize(kreise, zentren, '2012-12-31'), '2026-11-25')).toBe(
-      'Am 31.12.2012 hatte noch keiner der 53 Kreise und kreisfreien Städte in NRW ein Kommunales Integrationszentrum.',
+      'Am 31.12.2012 hatte nachweislich noch keiner der 53 Kreise und kreisfreien Städte in NRW ein Kommunales Integrationszentrum; ' +
+        'bei 51 ist unbekannt, ob schon eins bestand.',
+    );
+    expect(summarySentence(summarize(kreise, zentren, '2012-06-24'), '2026-11-25')).toBe(
+      'Am 24.06.2012 hatte noch keiner der 53 Kreise und kreisfreien Städte in NRW ein Kommunales Integrationszentrum.',
     );
   });
 
@@ -148,8 +162,6 @@ describe('tiles(summary)', () => {
         note: 'am 10.10.2017; 1 kam später hinzu',
       },
       { key: 'kreise', value: '52 von 53', label: 'Kreise und kreisfreie Städte mit KI', note: 'ohne: Kreis Kleve' },
-      { key: 'fachstellen', value: '5,5', label: 'Fachstellen', note: 'Summe der belegten Angaben von 1 der 53 KI' },
-      { key: 'lehrerstellen', value: '–', label: 'Lehrerstellen', note: 'für kein bestehendes KI belegt' },
     ]);
   });
 

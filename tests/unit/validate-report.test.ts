@@ -14,7 +14,7 @@ describe('formatProblem(problem)', () => {
         ),
       ),
     ).toBe(
-      'data/zentren.csv:12:5: Spalte „start“: „31.02.2017“ ist kein gültiges Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT).',
+      'data/zentren.csv:12:5: Fehler: Spalte „start“: „31.02.2017“ ist kein gültiges Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT).',
     );
     expect(
       formatProblem(
@@ -72,5 +72,15 @@ describe('showValue(value)', () => {
   it('spells out invisible characters and cuts long values', () => {
     expect(showValue('a\u202eb\u0007')).toBe('a<U+202E>b<U+0007>');
     expect(showValue('x'.repeat(10_000))).toBe(`${'x'.repeat(60)}…`);
+  });
+});
+
+describe('reportLines(problems, stats) with collapsed hints', () => {
+  it('counts every hint a collapsed line stands for in the success line', () => {
+    const collapsed = { ...hint('data/zentren.csv', 2, 2, 'AGS ohne führende Null in 54 Zeilen (2–55)'), count: 108 };
+    expect(reportLines([collapsed], { tables: 6, rows: 326 })).toEqual([
+      'data/zentren.csv:2:2: Hinweis: AGS ohne führende Null in 54 Zeilen (2–55)',
+      'Daten geprüft: 6 Tabellen, 326 Zeilen, keine Fehler, 108 Hinweise.',
+    ]);
   });
 });

@@ -36,7 +36,7 @@ describe('validateData on generated broken input', () => {
   it('refuses binary garbage in place of a table', () => {
     const garbage = new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 256);
     expect(report(replace(loadDir(okDir), 'zentren.csv', garbage))).toEqual([
-      'data/zentren.csv:1:1: Die Datei ist keine Textdatei: Sie enthält Nullbytes oder Binärdaten. Bitte in Excel „Speichern unter“ → „CSV UTF-8 (durch Trennzeichen getrennt)“ wählen.',
+      'data/zentren.csv:1:1: Fehler: Die Datei ist keine Textdatei: Sie enthält Nullbytes oder Binärdaten. Bitte in Excel „Speichern unter“ → „CSV UTF-8 (durch Trennzeichen getrennt)“ wählen.',
       '1 Fehler in 1 Datei.',
     ]);
   });
@@ -48,7 +48,7 @@ describe('validateData on generated broken input', () => {
     const files = readDataDir(dir);
     expect(files.find((f) => f.name === 'kreise.csv')).toEqual({ name: 'kreise.csv', size: 50_000_000, bytes: null });
     expect(report(files)).toEqual([
-      'data/kreise.csv:1:1: Die Datei ist 50 MB groß; erlaubt sind höchstens 5 MB. Bitte prüfen, ob hier versehentlich eine andere Datei gespeichert wurde.',
+      'data/kreise.csv:1:1: Fehler: Die Datei ist 50 MB groß; erlaubt sind höchstens 5 MB. Bitte prüfen, ob hier versehentlich eine andere Datei gespeichert wurde.',
       '1 Fehler in 1 Datei.',
     ]);
   });
@@ -56,18 +56,18 @@ describe('validateData on generated broken input', () => {
   it('refuses oversized bytes handed in directly, too', () => {
     const big = new Uint8Array(5_000_001).fill(0x41);
     expect(report(replace(loadDir(okDir), 'quellen.csv', big))[0]).toBe(
-      'data/quellen.csv:1:1: Die Datei ist 5 MB groß; erlaubt sind höchstens 5 MB. Bitte prüfen, ob hier versehentlich eine andere Datei gespeichert wurde.',
+      'data/quellen.csv:1:1: Fehler: Die Datei ist 5 MB groß; erlaubt sind höchstens 5 MB. Bitte prüfen, ob hier versehentlich eine andere Datei gespeichert wurde.',
     );
   });
 
   it('reports every table of an empty or missing folder', () => {
     expect(report(readDataDir(join(tmp, 'does-not-exist')))).toEqual([
-      'data/kreise.csv:1:1: Die Datei fehlt. Bitte kreise.csv mit der Kopfzeile „ags;name;art;regierungsbezirk;einwohner;einwohner_stand;flaeche_km2;quelle;anmerkung“ anlegen.',
-      'data/zentren.csv:1:1: Die Datei fehlt. Bitte zentren.csv mit der Kopfzeile „id;ags;kreis_ags;traeger;foerdertyp;start;start_bedeutung;spaetestens;fachstellen;lehrerstellen;quelle;anmerkung“ anlegen.',
-      'data/foerderung.csv:1:1: Die Datei fehlt. Bitte foerderung.csv mit der Kopfzeile „id;gueltig_ab;gueltig_bis;komponente;bezeichnung;gilt_fuer;betrag_eur;stellen;einheit;geldgeber;quellentyp;quelle;anmerkung“ anlegen.',
-      'data/landesmittel.csv:1:1: Die Datei fehlt. Bitte landesmittel.csv mit der Kopfzeile „jahr;betrag_eur;was;art;ki_spezifisch;quelle;anmerkung“ anlegen.',
-      'data/chronik.csv:1:1: Die Datei fehlt. Bitte chronik.csv mit der Kopfzeile „datum;kreis_ags;ereignis;quelle“ anlegen.',
-      'data/quellen.csv:1:1: Die Datei fehlt. Bitte quellen.csv mit der Kopfzeile „id;titel;herausgeber;datum;url;lizenz“ anlegen.',
+      'data/kreise.csv:1:1: Fehler: Die Datei fehlt. Bitte kreise.csv mit der Kopfzeile „ags;name;art;regierungsbezirk;einwohner;einwohner_stand;flaeche_km2;quelle;anmerkung“ anlegen.',
+      'data/zentren.csv:1:1: Fehler: Die Datei fehlt. Bitte zentren.csv mit der Kopfzeile „id;ags;kreis_ags;traeger;foerdertyp;start;start_bedeutung;spaetestens;fachstellen;lehrerstellen;quelle;anmerkung“ anlegen.',
+      'data/foerderung.csv:1:1: Fehler: Die Datei fehlt. Bitte foerderung.csv mit der Kopfzeile „id;gueltig_ab;gueltig_bis;komponente;bezeichnung;gilt_fuer;betrag_eur;stellen;einheit;geldgeber;quellentyp;quelle;anmerkung“ anlegen.',
+      'data/landesmittel.csv:1:1: Fehler: Die Datei fehlt. Bitte landesmittel.csv mit der Kopfzeile „jahr;betrag_eur;was;art;ki_spezifisch;quelle;anmerkung“ anlegen.',
+      'data/chronik.csv:1:1: Fehler: Die Datei fehlt. Bitte chronik.csv mit der Kopfzeile „datum;kreis_ags;ereignis;quelle“ anlegen.',
+      'data/quellen.csv:1:1: Fehler: Die Datei fehlt. Bitte quellen.csv mit der Kopfzeile „id;titel;herausgeber;datum;url;lizenz“ anlegen.',
       '6 Fehler in 6 Dateien.',
     ]);
   });
@@ -80,7 +80,7 @@ describe('validateData on generated broken input', () => {
   it('counts 53 districts by default', () => {
     const v = validateData(loadDir(okDir), { today: '2026-11-25' });
     expect(reportLines(v.problems, v.stats)).toEqual([
-      'data/kreise.csv:1:1: Die Tabelle enthält 5 Kreise und kreisfreie Städte; erwartet werden genau 53. Bitte die fehlenden ergänzen.',
+      'data/kreise.csv:1:1: Fehler: Die Tabelle enthält 5 Kreise und kreisfreie Städte; erwartet werden genau 53. Bitte die fehlenden ergänzen.',
       '1 Fehler in 1 Datei.',
     ]);
   });
@@ -99,7 +99,7 @@ describe('validateData hints (exit 0)', () => {
     const bytes = new TextEncoder().encode('a;b\n');
     const v = validateData([...withExtra, { name: 'kreise-alt.csv', size: bytes.length, bytes }], fixtureOptions);
     expect(reportLines(v.problems, v.stats)).toEqual([
-      'data/landesmittel.csv:1:8: Hinweis: Die Spalte „bemerkung“ ist unbekannt und wird ignoriert. Bekannte Spalten: jahr, betrag_eur, was, art, ki_spezifisch, quelle, anmerkung.',
+      'data/landesmittel.csv:1:8: Hinweis: Die Spalte „bemerkung“ ist unbekannt: Sie wird nicht geprüft und nicht veröffentlicht (in keiner Download-Datei). Meinten Sie „anmerkung“? Bekannte Spalten: jahr, betrag_eur, was, art, ki_spezifisch, quelle, anmerkung.',
       'data/kreise-alt.csv:1:1: Hinweis: Die Datei ist unbekannt und wird ignoriert. Erwartet werden: kreise.csv, zentren.csv, foerderung.csv, landesmittel.csv, chronik.csv, quellen.csv.',
       'Daten geprüft: 6 Tabellen, 29 Zeilen, keine Fehler, 2 Hinweise.',
     ]);

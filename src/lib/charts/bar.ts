@@ -5,11 +5,20 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import { frameLayout, legendLayout, valueTicks, type Box, type ChartText, type LegendItem, type Tick } from './axis.ts';
+import { BASIS_MARKER, type Basis } from '../../core/model/betrag.ts';
 
 export interface BarGroup {
   key: string;
   label: string;
-  bars: { key: string; label: string; value: number | null; color: string; pattern?: 'solid' | 'hatch' }[];
+  bars: {
+    key: string;
+    label: string;
+    value: number | null;
+    color: string;
+    pattern?: 'solid' | 'hatch';
+    /** How sure the value is (default: the chart's basis). */
+    basis?: Basis;
+  }[];
 }
 
 export interface BarInput {
@@ -34,6 +43,7 @@ export interface GroupedBar {
   height: number;
   color: string;
   pattern: 'solid' | 'hatch';
+  basis?: Basis;
   valueLabel: string;
   title: string;
 }
@@ -90,8 +100,13 @@ export function layoutBars(input: BarInput): BarLayout {
         height: y(0) - y(value),
         color: bar.color,
         pattern: bar.pattern ?? 'solid',
-        valueLabel: bar.value === null ? 'keine Angabe' : (input.labelFormat ?? input.format)(bar.value),
-        title: `${group.label}, ${bar.label}: ${bar.value === null ? 'keine Angabe' : input.format(bar.value)}`,
+        ...(bar.basis ? { basis: bar.basis } : {}),
+        // The basis marker ("¹" computed, "²" carried forward) stays on the label in every export.
+        valueLabel:
+          bar.value === null
+            ? 'keine Angabe'
+            : `${(input.labelFormat ?? input.format)(bar.value)}${BASIS_MARKER[bar.basis ?? 'belegt']}`,
+        title: `${group.label}, ${bar.label}: ${bar.value === null ? 'keine Angabe' : `${input.format(bar.value)}${BASIS_MARKER[bar.basis ?? 'belegt']}`}`,
       };
     }),
   );

@@ -1,14 +1,24 @@
 /**
- * The roll-out step chart: how many KIs existed on each day from 2013 to 2018. Where a start date
+ * The roll-out step chart: how many KIs existed on each day from the programme start (Förderrichtlinie
+ * of 25.06.2012) to the end of 2018. Where a start date
  * is vague or unknown the count is a band from "nachweislich" (proven) to "höchstens" (possible).
  * Pure: returns positioned marks; RolloutChart.astro prints them, the Stichtag client moves the marker.
  */
 import { scaleLinear } from 'd3-scale';
 import { area, curveStepAfter, line } from 'd3-shape';
-import { zentrumStatusAt, type ZentrumDates } from '../status.ts';
+import { GEMELDET_HINWEIS, gemeldetArtText, type GemeldeteZahl } from '../../core/model/reported-counts.ts';
+import { PROGRAMME_START, zentrumStatusAt, type ZentrumDates } from '../status.ts';
 import { formatDate } from '../format.ts';
 import { dayNumber } from '../stichtag.ts';
 import type { IsoDate } from '../types.ts';
+
+/** The chart's time range: from the programme start (PROGRAMME_START) to the end of 2018, the year the last KI opened. */
+export const ROLLOUT_RANGE: { from: IsoDate; to: IsoDate } = { from: PROGRAMME_START, to: '2018-12-31' };
+
+/** Returns the chart's years as text: "2012–2018" (or "2012 bis 2018" with that separator). */
+export function rolloutYearsLabel(separator = '–', range: { from: IsoDate; to: IsoDate } = ROLLOUT_RANGE): string {
+  return `${range.from.slice(0, 4)}${separator}${range.to.slice(0, 4)}`;
+}
 
 /** The count of KIs on one day: proven (`ki`) and possible (`ki` or `unbekannt`). */
 export interface RolloutPoint {
@@ -22,7 +32,7 @@ export function rolloutSeries(zentren: readonly ZentrumDates[], from: IsoDate, t
   const changes = new Set<IsoDate>([from]);
   for (const z of zentren) {
     // The proven count rises the day a start or spaetestens is fully past; the possible count
-    // rises on the first day a start allows (or on 2013-01-01 for unknown starts, via `from`).
+    // rises on the first day a start allows (or on the programme start for unknown starts, via `from`).
     for (const date of [z.start?.latest, z.spaetestens?.latest, z.start?.earliest]) {
       if (date !== undefined && date > from && date <= to) changes.add(date);
     }
@@ -69,6 +79,8 @@ export interface RolloutLayout {
   /** Day numbers at the plot's left and right edge (for placing the Stichtag marker). */
   firstDay: number;
   lastDay: number;
+  /** The count at the top of the y axis (after rounding to nice ticks). */
+  yTop: number;
 }
 
 export interface RolloutOptions {
@@ -130,7 +142,60 @@ export function layoutRollout(
     yTicks,
     firstDay,
     lastDay,
+    yTop: y.domain()[1] ?? yMax,
   };
+}
+
+/** A count a source reports, as the chart needs it. */
+export interface ReportedPoint {
+  date: IsoDate;
+  count: number;
+}
+
+/** One reported count drawn as a point. */
+export interface ReportedMark extends ReportedPoint {
+  x: number;
+  y: number;
+}
+
+/** The label over one point or over a few close ones ("51/52"). */
+export interface ReportedLabel {
+  text: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * Returns the marks of reported counts inside the chart's time range and their labels: points within
+ * `minGap` of the first point of a group, across and up, share one label ("51/52") over the highest one.
+ */
+export function layoutReported(
+  layout: Pick<RolloutLayout, 'plot' | 'firstDay' | 'lastDay' | 'yTop'>,
+  points: readonly ReportedPoint[],
+  minGap = 16,
+): { marks: ReportedMark[]; labels: ReportedLabel[] } {
+  const round = (n: number) => Math.round(n * 10) / 10;
+  const { plot, firstDay, lastDay, yTop } = layout;
+  const marks = points
+    .filter((p) => dayNumber(p.date) >= firstDay && dayNumber(p.date) <= lastDay)
+    .map((p) => ({
+      ...p,
+      x: round(plot.left + ((dayNumber(p.date) - firstDay) / (lastDay - firstDay)) * (plot.right - plot.left)),
+      y: round(plot.bottom - (p.count / yTop) * (plot.bottom - plot.top)),
+    }));
+  // Points close in both directions share a label; close in time but far apart in height they do not collide.
+  const groups: ReportedMark[][] = [];
+  for (const mark of marks) {
+    const group = groups[groups.length - 1];
+    if (group && mark.x - group[0]!.x < minGap && Math.abs(mark.y - group[0]!.y) < minGap) group.push(mark);
+    else groups.push([mark]);
+  }
+  const labels = groups.map((group) => ({
+    text: group.map((m) => m.count).join('/'),
+    x: round(group.reduce((sum, m) => sum + m.x, 0) / group.length),
+    y: round(Math.min(...group.map((m) => m.y)) - 7),
+  }));
+  return { marks, labels };
 }
 
 /** Returns the x position of a Stichtag in the chart, clamped to the plot (dates after `to` sit at the right edge). */
@@ -151,6 +216,20 @@ export function yearEndCounts(series: readonly RolloutPoint[], fromYear: number,
   return rows;
 }
 
+/**
+ * Returns the chart's description from its year-end rows: "Treppenkurve der Zahl der KI. Ende 2012
+ * nachweislich 11, höchstens 23; Ende 2013 nachweislich 34, höchstens 44; Ende 2018 54. …"; the
+ * first two year ends and the last one (one count once proven and possible agree); with reported
+ * counts drawn, also why they differ from the band.
+ */
+export function rolloutDescription(years: readonly RolloutPoint[], reported = 0): string {
+  const end = (p: RolloutPoint) =>
+    `Ende ${p.date.slice(0, 4)} ${p.proven === p.possible ? p.proven : `nachweislich ${p.proven}, höchstens ${p.possible}`}`;
+  const shown = years.length > 3 ? [years[0]!, years[1]!, years[years.length - 1]!] : years;
+  const text = `Treppenkurve der Zahl der KI. ${shown.map(end).join('; ')}. Wo Startdaten fehlen, liegt die wahre Zahl im Band dazwischen.`;
+  return reported > 0 ? `${text} ${GEMELDET_HINWEIS}` : text;
+}
+
 /** Returns the marker text for the Stichtag: "10.10.2017: 53 KI" or, while unknown, "01.07.2013: 12–40 KI". */
 export function markerLabel(date: IsoDate, proven: number, possible: number): string {
   const count = proven === possible ? `${proven}` : `${proven}–${possible}`;
@@ -160,4 +239,68 @@ export function markerLabel(date: IsoDate, proven: number, possible: number): st
 /** Returns which side of the marker line its text goes: left of the line in the right half of the plot. */
 export function markerAnchor(layout: Pick<RolloutLayout, 'plot'>, x: number): 'start' | 'end' {
   return x > (layout.plot.left + layout.plot.right) / 2 ? 'end' : 'start';
+}
+
+/** One row of the reported-counts table: the count, what it counts, the model on that day and the sources. */
+export interface ReportedRow {
+  datum: IsoDate;
+  anzahl: number;
+  was: string;
+  /** The modelled count on that day: "30–44" or "53". */
+  modell: string;
+  quelle: string[];
+}
+
+/** Returns the table rows for reported counts next to the modelled count (proven–possible) on the same day. */
+export function reportedRows(zahlen: readonly GemeldeteZahl[], series: readonly RolloutPoint[]): ReportedRow[] {
+  return zahlen.map((z) => {
+    const point = pointAt(series, z.datum);
+    const [proven, possible] = [point?.proven ?? 0, point?.possible ?? 0];
+    return {
+      datum: z.datum,
+      anzahl: z.anzahl,
+      was: gemeldetArtText(z.art),
+      modell: proven === possible ? String(proven) : `${proven}–${possible}`,
+      quelle: z.quelle,
+    };
+  });
+}
+
+/** The texts of one drawing of the chart: subtitle and footer lines (Stand, source, licence, notes). */
+export interface RolloutTexts {
+  subtitle: string;
+  footer: string[];
+}
+
+/**
+ * Returns the subtitle and footer lines of the wide or the narrow drawing; with reported counts the
+ * subtitle names the diamonds, the source adds chronik.csv and a line says why they differ from the band.
+ */
+export function rolloutTexts(
+  key: 'breit' | 'schmal',
+  meta: { stand: IsoDate; title: string; licence: string; reported: number },
+): RolloutTexts {
+  const withReported = meta.reported > 0;
+  const files = withReported ? 'zentren.csv, chronik.csv' : 'zentren.csv';
+  if (key === 'breit') {
+    return {
+      subtitle: `Anzahl KI: nachweislich (Linie), möglich (graues Band)${withReported ? ', gemeldet (◆)' : ''}`,
+      footer: [
+        `Stand: ${formatDate(meta.stand)} · Quelle: ${meta.title}, ${files} · Lizenz: ${meta.licence}`,
+        'Start nur als Jahr/Monat belegt: nachweislich erst ab dessen letztem Tag.',
+        ...(withReported ? ['◆ gemeldete Zahl: zählt oft Bewilligungen; Linie und Band nur belegte Starts.'] : []),
+      ],
+    };
+  }
+  return {
+    subtitle: withReported
+      ? 'nachweislich (Linie), möglich (Band), ◆ gemeldet'
+      : 'Anzahl: nachweislich (Linie), möglich (Band)',
+    footer: [
+      `Stand: ${formatDate(meta.stand)} · Quelle: ${meta.title}, ${files}`,
+      `Lizenz: ${meta.licence}`,
+      'Start nur als Jahr/Monat belegt: zählt ab letztem Tag.',
+      ...(withReported ? ['◆ gemeldet: zählt oft Bewilligungen,', 'Linie und Band nur belegte Starts.'] : []),
+    ],
+  };
 }

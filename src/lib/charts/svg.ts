@@ -10,6 +10,7 @@ import type { StackedLayout } from './stacked.ts';
 import type { WaterfallLayout } from './waterfall.ts';
 import type { RankingLayout } from './ranking.ts';
 import type { BarLayout } from './bar.ts';
+import type { Basis } from '../../core/model/betrag.ts';
 
 /** Font stack: system fonts on screen; DejaVu Sans (shipped for exports) where nothing else exists. */
 export const CHART_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
@@ -34,13 +35,22 @@ export interface SvgOptions {
   id: string;
   /** Accessible description (chart-text.ts), rendered as <desc>. */
   description: string;
+  /** How sure the chart's amounts are, on the root (DESIGN §4 `data-basis`); marks and labels may override it. */
+  basis?: Basis;
+}
+
+/** Fill opacity of carried-forward (fortgeschrieben) marks: lighter than computed ones, in every export too. */
+export const FORTGESCHRIEBEN_OPACITY = 0.5;
+
+function basisAttrs(basis: Basis): string {
+  return `data-basis="${basis}"${basis === 'fortgeschrieben' ? ` fill-opacity="${FORTGESCHRIEBEN_OPACITY}"` : ''}`;
 }
 
 function open(width: number, height: number, chart: ChartText, options: SvgOptions): string {
   const id = esc(options.id);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" ` +
-    `role="img" aria-labelledby="${id}-title ${id}-desc" font-family="${esc(CHART_FONT)}" font-size="${FONT_SIZE}" class="ki-chart">` +
+    `role="img" aria-labelledby="${id}-title ${id}-desc" font-family="${esc(CHART_FONT)}" font-size="${FONT_SIZE}" class="ki-chart" data-basis="${options.basis ?? 'modell'}">` +
     `<title id="${id}-title">${esc(chart.title)}</title><desc id="${id}-desc">${esc(options.description)}</desc>` +
     `<defs><pattern id="${id}-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">` +
     `<rect width="6" height="6" fill="${light.background}" class="kc-bg"/><rect width="3" height="6" fill="${light.unbekannt}"/></pattern></defs>` +
@@ -94,7 +104,7 @@ export function stackedSvg(layout: StackedLayout, options: SvgOptions): string {
   const bars = layout.bars
     .map(
       (b) =>
-        `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" fill="${fillOf(b.color, b.pattern, options.id)}" stroke="${light.background}" stroke-width="0.5" class="kc-seg" data-series="${esc(b.seriesKey)}" data-category="${esc(b.categoryKey)}"><title>${esc(b.title)}</title></rect>`,
+        `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" fill="${fillOf(b.color, b.pattern, options.id)}" stroke="${light.background}" stroke-width="0.5" class="kc-seg" data-series="${esc(b.seriesKey)}" data-category="${esc(b.categoryKey)}" ${basisAttrs(b.basis)}><title>${esc(b.title)}</title></rect>`,
     )
     .join('');
   const labels = layout.xLabels
@@ -116,7 +126,7 @@ export function stackedSvg(layout: StackedLayout, options: SvgOptions): string {
     open(layout.width, layout.height, layout.text, options) +
     yAxis(layout.yTicks, box.x, box.x + box.width) +
     bars +
-    gaps +
+    (gaps ? `<g data-basis="unbekannt">${gaps}</g>` : '') +
     labels +
     baseline(box) +
     legend(layout.legend, options.id) +
@@ -195,8 +205,10 @@ export function barsSvg(layout: BarLayout, options: SvgOptions): string {
   const bars = layout.bars
     .map(
       (b) =>
+        (b.basis ? `<g ${basisAttrs(b.basis)}>` : '') +
         `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" fill="${fillOf(b.color, b.pattern, options.id)}" class="kc-seg"><title>${esc(b.title)}</title></rect>` +
-        text(b.x + b.width / 2, b.y - 5, b.valueLabel, 'text-anchor="middle" font-size="10.5"'),
+        text(b.x + b.width / 2, b.y - 5, b.valueLabel, 'text-anchor="middle" font-size="10.5"') +
+        (b.basis ? '</g>' : ''),
     )
     .join('');
   const labels = layout.xLabels

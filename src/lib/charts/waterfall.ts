@@ -4,6 +4,7 @@
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { frameLayout, valueTicks, type Box, type ChartText, type Tick } from './axis.ts';
+import { BASIS_MARKER } from '../../core/model/betrag.ts';
 
 export interface WaterfallStep {
   key: string;
@@ -85,7 +86,8 @@ export function layoutWaterfall(input: WaterfallInput): WaterfallLayout {
       kind: step.kind,
       value: amount,
       total: to,
-      valueLabel: `${step.kind === 'add' ? '+ ' : '= '}${input.format(amount)}`,
+      // Steps are the sources' amounts; totals are computed ("¹", Modellrechnung), in every export too.
+      valueLabel: `${step.kind === 'add' ? '+ ' : '= '}${input.format(amount)}${step.kind === 'total' ? BASIS_MARKER.modell : ''}`,
       labelY: y(Math.max(from, to)) - 6,
       title: `${step.label}: ${input.format(amount)}`,
     };

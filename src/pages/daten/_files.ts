@@ -1,7 +1,7 @@
 /**
  * Build-time reads of the files /daten/ publishes (the leading "_" keeps this out of the routes):
- * what scripts/build-data.ts wrote to src/generated/: the maintainers' CSVs unchanged (original/,
- * copied from data/ or from --data DIR) and the normalised copies (csv/). Paths are relative to
+ * what scripts/build-data.ts wrote to src/generated/: the maintainers' CSVs in canonical form with
+ * known columns only (original/, from data/ or from --data DIR) and the normalised copies (csv/). Paths are relative to
  * the project root, where every build runs.
  */
 import { readFileSync } from 'node:fs';
