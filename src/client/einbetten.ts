@@ -4,6 +4,7 @@
  * (SITE_URL) or, without one, the address this page is served from. Without JavaScript the
  * page shows the same code, ready to select and copy by hand.
  */
+import { snippetTitle } from '../core/views/embed-texts.ts';
 import { embedSnippet } from '../lib/press.ts';
 
 const root = document.querySelector<HTMLElement>('[data-presse]');
@@ -63,9 +64,10 @@ function chooseKreis(item: HTMLElement, option: HTMLOptionElement, theme: string
   const ags = option.value;
   item.dataset.embedPath = `embed/kreis/${ags}/`;
   item.dataset.id = `kreis-${ags}`;
-  item.dataset.title = `KI-Atlas NRW: ${option.textContent}`;
+  const kreisName = option.dataset.name ?? option.textContent ?? '';
+  item.dataset.title = snippetTitle({ kind: 'kreis', name: kreisName });
   const name = item.querySelector('[data-kreis-name]');
-  if (name) name.textContent = option.textContent;
+  if (name) name.textContent = kreisName;
   const cite = item.querySelector<HTMLTextAreaElement>('textarea[data-citation]');
   if (cite) {
     cite.dataset.page = option.dataset.page ?? '';

@@ -1,8 +1,10 @@
 /**
  * /embed/karte/: applies `?stichtag=YYYY-MM-DD` to the static map, its legend and the sentence,
- * with the same src/lib functions the home page's Stichtag island uses. No slider, no Leaflet:
- * the embed stays small, and its links open the full site in a new tab.
+ * with the same src/lib functions the home page's Stichtag island uses, and keeps that date in the
+ * "Vollständige Seite" link. No slider, no Leaflet: the embed stays small, and its links open the full
+ * site in a new tab.
  */
+import { fullPageHref } from '../core/views/embed-texts.ts';
 import { districtEntries } from '../lib/charts/map.ts';
 import { isoDateIn } from '../lib/dates.ts';
 import { formatDate } from '../lib/format.ts';
@@ -30,6 +32,8 @@ if (app && payloadElement) {
       const title = path?.parentElement?.querySelector('title');
       if (title) title.textContent = entry.label;
     }
+    const fullPage = document.querySelector<HTMLAnchorElement>('a[data-full-page]');
+    if (fullPage) fullPage.href = fullPageHref(app.dataset.base ?? '/', stichtag, today);
     const summaryElement = app.querySelector('[data-summary]');
     if (summaryElement) summaryElement.textContent = summarySentence(summary, today);
     const legend = legendTexts(summary, { table: false });

@@ -16,6 +16,10 @@ export interface LeafletMapOptions {
   entries: readonly DistrictEntry[];
   attribution: string;
   tiles: { enabled: boolean; url: string; attribution: string };
+  /** City labels (the static map's), placed at the middle of their district. */
+  labels?: readonly { ags: string; text: string }[];
+  /** Called when a district's name shows (focus, tap): the page shows its status and link. */
+  onShow?: (ags: string) => void;
 }
 
 /** Lets the Stichtag client recolour and rename the interactive districts. */
@@ -36,7 +40,7 @@ function describe(district: District, entry: DistrictEntry): void {
   district.layer.setTooltipContent(entry.label);
 }
 
-function wire(district: District): void {
+function wire(district: District, onShow: (ags: string) => void): void {
   const { element, layer } = district;
   // Whether the last press was a touch, and whether this district's name was showing before it
   // (touch browsers send a synthetic mouseover, which opens the tooltip just before the click).
@@ -50,15 +54,20 @@ function wire(district: District): void {
   element.addEventListener('pointerdown', (event) => {
     touchedWhileClosed = event.pointerType === 'touch' && !layer.isTooltipOpen();
   });
-  element.addEventListener('focus', () => layer.openTooltip());
+  element.addEventListener('focus', () => {
+    layer.openTooltip();
+    onShow(district.entry.ags);
+  });
   element.addEventListener('blur', () => layer.closeTooltip());
   element.addEventListener('keydown', (event) => {
     if (event.key === 'Enter') open();
   });
   layer.on('click', () => {
     // On touch screens the first tap shows the name; a second tap on the same district opens it.
-    if (touchedWhileClosed) layer.openTooltip();
-    else open();
+    if (touchedWhileClosed) {
+      layer.openTooltip();
+      onShow(district.entry.ags);
+    } else open();
     touchedWhileClosed = false;
   });
   describe(district, district.entry);
@@ -92,7 +101,8 @@ export async function mountLeafletMap(
     zoomSnap: 0.25,
     renderer: L.svg({ padding: 0.5 }),
   });
-  L.control.zoom({ zoomInTitle: 'Vergrößern', zoomOutTitle: 'Verkleinern' }).addTo(map);
+  // Top right: the "Kreis finden" box sits over the map's empty north-west corner.
+  L.control.zoom({ position: 'topright', zoomInTitle: 'Vergrößern', zoomOutTitle: 'Verkleinern' }).addTo(map);
   L.control
     .attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' })
     .addAttribution(options.attribution)
@@ -122,8 +132,23 @@ export async function mountLeafletMap(
     path.bindTooltip(entry.label, { direction: 'auto', opacity: 1 });
     const district = { layer: path, element, entry };
     districts.set(entry.ags, district);
-    wire(district);
+    wire(district, options.onShow ?? (() => undefined));
   });
+
+  // City labels as non-interactive markers, hidden from screen readers like the static map's.
+  for (const label of options.labels ?? []) {
+    const district = districts.get(label.ags);
+    if (!district) continue;
+    const text = document.createElement('span');
+    text.textContent = label.text;
+    const icon = L.divIcon({ className: 'kreis-map__leaflet-label', html: text, iconSize: undefined });
+    const marker = L.marker((district.layer as L.Polygon).getBounds().getCenter(), {
+      icon,
+      interactive: false,
+      keyboard: false,
+    }).addTo(map);
+    marker.getElement()?.setAttribute('aria-hidden', 'true');
+  }
 
   return {
     update(entries) {

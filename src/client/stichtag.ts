@@ -10,9 +10,9 @@ import { isoDateIn } from '../lib/dates.ts';
 import { formatDate } from '../lib/format.ts';
 import { keyFigures } from '../lib/key-figures.ts';
 import { kreisRows } from '../lib/kreis-table.ts';
+import { readStichtagInput } from '../core/model/stichtag-input.ts';
 import {
   FIRST_STICHTAG,
-  clampDate,
   dateFromDayNumber,
   dayNumber,
   playSteps,
@@ -22,7 +22,9 @@ import {
 } from '../lib/stichtag.ts';
 import { legendTexts, summarize, summarySentence, type StichtagSummary } from '../lib/summary.ts';
 import type { IsoDate } from '../lib/types.ts';
+import { enhanceDistrictSelection, type DistrictSelection } from './district-info.ts';
 import { enhanceDistrictTable, type DistrictTableController } from './district-table.ts';
+import { enhanceKreisFinder } from './kreis-finder.ts';
 import type { LeafletMapController } from './map.ts';
 
 const app = document.querySelector<HTMLElement>('[data-stichtag-app]');
@@ -41,8 +43,33 @@ function start(app: HTMLElement, payload: StichtagPayload): void {
     ? enhanceDistrictTable(tableRoot, kreisRows(payload.kreise, payload.zentren))
     : null;
 
+  const figure = $<HTMLElement>('.kreis-map[data-map-root]');
+  const container = $<HTMLElement>('[data-map-leaflet]');
+  const selection: DistrictSelection | null = figure
+    ? enhanceDistrictSelection(figure, (ags) =>
+        figure.classList.contains('is-interactive')
+          ? (container?.querySelector<SVGPathElement>(`path[data-ags="${ags}"]`) ?? null)
+          : null,
+      )
+    : null;
+  const finder = $<HTMLElement>('[data-kreis-finder]');
+  if (finder)
+    enhanceKreisFinder(
+      finder,
+      () => current?.entries ?? [],
+      (entry) => selection?.focus(entry.ags),
+    );
+
   const slider = $<HTMLInputElement>('[data-stichtag-slider]');
   const dateInput = $<HTMLInputElement>('[data-stichtag-input]');
+  const dateMessage = $<HTMLElement>('[data-stichtag-message]');
+
+  /** Shows (or with "" clears) the German message next to the date field. */
+  function showDateMessage(text: string): void {
+    if (dateMessage && dateMessage.textContent !== text) dateMessage.textContent = text;
+    if (text) dateInput?.setAttribute('aria-invalid', 'true');
+    else dateInput?.removeAttribute('aria-invalid');
+  }
 
   function setText(selector: string, text: string): void {
     // Unchanged text stays untouched, so live regions do not repeat themselves.
@@ -67,6 +94,7 @@ function start(app: HTMLElement, payload: StichtagPayload): void {
       if (title) title.textContent = entry.label;
     }
     leaflet?.update(entries);
+    selection?.update(entries);
     table?.setStatuses(entries);
 
     setText('[data-summary]', summarySentence(summary, today));
@@ -86,6 +114,7 @@ function start(app: HTMLElement, payload: StichtagPayload): void {
       slider.setAttribute('aria-valuetext', formatDate(stichtag));
     }
     if (dateInput && dateInput.value !== stichtag) dateInput.value = stichtag;
+    showDateMessage('');
     for (const button of $$<HTMLButtonElement>('[data-stichtag-preset]')) {
       button.setAttribute('aria-pressed', String(button.dataset.stichtagPreset === stichtag));
     }
@@ -133,8 +162,23 @@ function start(app: HTMLElement, payload: StichtagPayload): void {
     frame = requestAnimationFrame(() => apply(dateFromDayNumber(Number(slider.value)), 'none'));
   });
   slider?.addEventListener('change', () => apply(dateFromDayNumber(Number(slider.value)), 'push'));
-  dateInput?.addEventListener('change', () => {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(dateInput.value)) apply(clampDate(dateInput.value, FIRST_STICHTAG, today), 'push');
+  // Chromium reports every typed digit as a change ("0002-10-10" on the way to 2017): while typing only a
+  // date in range is shown, without history; blur and Enter commit it, or explain next to the field why not.
+  const readDate = () => readStichtagInput(dateInput?.value ?? '', FIRST_STICHTAG, today);
+  function typed(): void {
+    const reading = readDate();
+    if (reading.kind === 'date' && reading.stichtag !== current?.stichtag) apply(reading.stichtag, 'none');
+  }
+  function commitDate(): void {
+    const reading = readDate();
+    if (reading.kind === 'date') apply(reading.stichtag, 'push');
+    else showDateMessage(reading.message);
+  }
+  dateInput?.addEventListener('input', typed);
+  dateInput?.addEventListener('change', typed);
+  dateInput?.addEventListener('blur', commitDate);
+  dateInput?.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') commitDate();
   });
   for (const button of $$<HTMLButtonElement>('[data-stichtag-preset]')) {
     button.addEventListener('click', () => {
@@ -172,22 +216,24 @@ function start(app: HTMLElement, payload: StichtagPayload): void {
   });
 
   // --- Leaflet on demand: fetched on the first interaction with the map, shown on request ---
-  const figure = $<HTMLElement>('.kreis-map[data-map-root]');
-  const container = $<HTMLElement>('[data-map-leaflet]');
   const activate = $<HTMLButtonElement>('[data-map-activate]');
   let loading: Promise<typeof import('./map.ts')> | null = null;
   const load = () => (loading ??= import('./map.ts'));
   for (const type of ['pointerenter', 'focusin', 'touchstart'] as const) {
     figure?.addEventListener(type, () => void load(), { once: true, passive: true });
   }
+  // The button says what it does next (no aria-pressed: a toggle button must keep its name).
+  const activateLabels = {
+    off: 'Interaktive Karte einschalten (zoomen und verschieben)',
+    on: 'Interaktive Karte ausschalten',
+  };
   if (activate && container && figure) {
     activate.disabled = false;
-    activate.setAttribute('aria-pressed', 'false');
     activate.addEventListener('click', async () => {
       const on = !figure.classList.contains('is-interactive');
       figure.classList.toggle('is-interactive', on);
       container.hidden = !on;
-      activate.setAttribute('aria-pressed', String(on));
+      activate.textContent = on ? activateLabels.on : activateLabels.off;
       if (!on || leaflet || !current) return;
       try {
         const { mountLeafletMap } = await load();
@@ -195,6 +241,8 @@ function start(app: HTMLElement, payload: StichtagPayload): void {
           topologyUrl: app.dataset.topologyUrl ?? `${base}geo/nrw-kreise.topo.json`,
           entries: current.entries,
           attribution: app.dataset.geoAttribution ?? '',
+          labels: JSON.parse(container.dataset.labels ?? '[]') as { ags: string; text: string }[],
+          onShow: (ags) => selection?.show(ags),
           tiles: JSON.parse(app.dataset.tiles ?? '{"enabled":false,"url":"","attribution":""}') as {
             enabled: boolean;
             url: string;
@@ -205,7 +253,6 @@ function start(app: HTMLElement, payload: StichtagPayload): void {
       } catch (error) {
         figure.classList.remove('is-interactive');
         container.hidden = true;
-        activate.setAttribute('aria-pressed', 'false');
         activate.textContent = `Interaktive Karte nicht verfügbar: ${error instanceof Error ? error.message : String(error)}`;
         activate.disabled = true;
       }

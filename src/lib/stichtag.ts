@@ -58,6 +58,17 @@ export function searchForStichtag(search: string, stichtag: IsoDate, today: IsoD
   return query ? `?${query}` : '';
 }
 
+/** Returns the key dates that get a static page (/stichtag/JJJJ-MM-TT/): each 31.12. from 2013 to 2018 and the Kleve motion, in date order. */
+export function keyStichtage(): IsoDate[] {
+  const yearEnds = [2013, 2014, 2015, 2016, 2017, 2018].map((year) => `${year}-12-31`);
+  return [...yearEnds, KLEVE_ANTRAG].sort();
+}
+
+/** Returns the path of a key date's static page relative to the site base: "stichtag/2017-10-10/". */
+export function stichtagPath(stichtag: IsoDate): string {
+  return `stichtag/${stichtag}/`;
+}
+
 /** A one-click Stichtag. */
 export interface Preset {
   label: string;

@@ -52,6 +52,7 @@ const fixed: { name: string; file: string; embed: boolean }[] = [
 const patterns: { name: string; pattern: RegExp; embed: boolean }[] = [
   { name: 'kreis', pattern: /^kreis\/\d{5}-[a-z0-9-]+\/index\.html$/, embed: false },
   { name: 'embed-kreis', pattern: /^embed\/kreis\/\d{5}\/index\.html$/, embed: true },
+  { name: 'stichtag', pattern: /^stichtag\/2017-10-10\/index\.html$/, embed: false },
   { name: 'daten-stand', pattern: /^daten\/stand\/\d{4}-\d{2}-\d{2}\/index\.html$/, embed: false },
 ];
 

@@ -3,6 +3,8 @@ import {
   clampDate,
   dateFromDayNumber,
   dayNumber,
+  keyStichtage,
+  stichtagPath,
   playSteps,
   presets,
   searchForStichtag,
@@ -94,5 +96,20 @@ describe('playSteps(from, to, stepMonths)', () => {
       '2013-05-15',
     ]);
     expect(playSteps('2012-06-25', '2014-03-01', 12)).toEqual(['2012-06-25', '2013-01-01', '2014-01-01', '2014-03-01']);
+  });
+});
+
+describe('keyStichtage() and stichtagPath(stichtag)', () => {
+  it('lists each 31.12. from 2013 to 2018 and the Kleve motion in date order, each with its static path', () => {
+    expect(keyStichtage()).toEqual([
+      '2013-12-31',
+      '2014-12-31',
+      '2015-12-31',
+      '2016-12-31',
+      '2017-10-10',
+      '2017-12-31',
+      '2018-12-31',
+    ]);
+    expect(stichtagPath('2017-10-10')).toBe('stichtag/2017-10-10/');
   });
 });
