@@ -36,11 +36,17 @@ function describe(district: District, entry: DistrictEntry): void {
   district.layer.setTooltipContent(entry.label);
 }
 
+/**
+ * The district whose name the last touch showed. Kept here rather than read from the tooltip:
+ * touch browsers send synthetic mouse events around a tap (a mouseover before the click opens the
+ * tooltip, and some send a mouseout after it, which closes it again).
+ */
+let touchShown: District | undefined;
+
 function wire(district: District): void {
   const { element, layer } = district;
-  // Whether the last press was a touch, and whether this district's name was showing before it
-  // (touch browsers send a synthetic mouseover, which opens the tooltip just before the click).
-  let touchedWhileClosed = false;
+  // Whether the last press was a touch on a district whose name the previous touch did not show.
+  let firstTouch = false;
   const open = () => {
     if (district.entry.href) window.location.assign(district.entry.href);
   };
@@ -48,7 +54,7 @@ function wire(district: District): void {
   element.setAttribute('tabindex', '0');
   element.setAttribute('role', 'link');
   element.addEventListener('pointerdown', (event) => {
-    touchedWhileClosed = event.pointerType === 'touch' && !layer.isTooltipOpen();
+    firstTouch = event.pointerType === 'touch' && touchShown !== district;
   });
   element.addEventListener('focus', () => layer.openTooltip());
   element.addEventListener('blur', () => layer.closeTooltip());
@@ -57,9 +63,11 @@ function wire(district: District): void {
   });
   layer.on('click', () => {
     // On touch screens the first tap shows the name; a second tap on the same district opens it.
-    if (touchedWhileClosed) layer.openTooltip();
-    else open();
-    touchedWhileClosed = false;
+    if (firstTouch) {
+      layer.openTooltip();
+      touchShown = district;
+    } else open();
+    firstTouch = false;
   });
   describe(district, district.entry);
 }
