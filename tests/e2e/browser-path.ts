@@ -5,7 +5,18 @@
  * CHROMIUM_PATH=@sparticuz/chromium uses the bundled one even where a system browser exists.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 /** Where a system Chromium or Chrome usually lives (Debian/Ubuntu, Fedora, macOS). */
@@ -135,6 +146,16 @@ async function unpackBundled(): Promise<string> {
   return dir;
 }
 
+/** Returns whether path is a file this process may execute (a leftover empty path or a device is not). */
+function isExecutableFile(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 let chosen: Promise<ChosenBrowser> | undefined;
 
 /** CHROMIUM_PATH=@sparticuz/chromium skips the system browser: a fresh machine's run on one that has one. */
@@ -143,10 +164,10 @@ export const bundledOnly = '@sparticuz/chromium';
 async function choose(): Promise<ChosenBrowser> {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv && fromEnv !== bundledOnly) {
-    if (existsSync(fromEnv)) return { executablePath: fromEnv, source: 'CHROMIUM_PATH', args: baseArgs, env: {} };
-    throw new Error(`CHROMIUM_PATH zeigt auf „${fromEnv}“, dort liegt aber kein Browser.`);
+    if (isExecutableFile(fromEnv)) return { executablePath: fromEnv, source: 'CHROMIUM_PATH', args: baseArgs, env: {} };
+    throw new Error(`CHROMIUM_PATH zeigt auf „${fromEnv}“, dort liegt aber kein ausführbarer Browser.`);
   }
-  const system = fromEnv ? undefined : systemCandidates.find((path) => existsSync(path));
+  const system = fromEnv ? undefined : systemCandidates.find(isExecutableFile);
   if (system) return { executablePath: system, source: 'system', args: baseArgs, env: {} };
   const dir = await unpackBundled();
   const { default: bundled } = await import('@sparticuz/chromium');
