@@ -76,6 +76,8 @@ export interface ChosenBrowser {
   args: string[];
   /** Extra environment variables for the browser process (fonts of the bundled browser). */
   env: Record<string, string>;
+  /** Milliseconds this process spent unpacking the bundled browser (absent when it was unpacked already). */
+  unpackMs?: number;
 }
 
 const projectRoot = join(import.meta.dirname, '..', '..');
@@ -106,7 +108,7 @@ function fontsConf(dir: string): string {
  * TMPDIR points it at a fresh folder beside the target, which is renamed into place when complete,
  * so a second process (or another worktree's tests) never sees half a binary.
  */
-async function unpackBundled(): Promise<string> {
+async function unpackBundled(): Promise<{ dir: string; unpackMs?: number }> {
   if (process.platform !== 'linux' || !['x64', 'arm64'].includes(process.arch)) {
     throw new Error(
       `Kein Chromium gefunden, und das mitgelieferte (@sparticuz/chromium) läuft nur unter Linux, nicht unter ${process.platform}/${process.arch}: bitte Chrome oder Chromium installieren oder CHROMIUM_PATH setzen.`,
@@ -116,7 +118,8 @@ async function unpackBundled(): Promise<string> {
   const { version } = JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string };
   const cache = join(projectRoot, 'node_modules', '.cache', 'ki-atlas-chromium');
   const dir = join(cache, version);
-  if (existsSync(join(dir, 'chromium'))) return dir;
+  if (existsSync(join(dir, 'chromium'))) return { dir };
+  const started = performance.now();
   mkdirSync(cache, { recursive: true });
   const work = mkdtempSync(join(cache, '.unpack-'));
   try {
@@ -143,7 +146,7 @@ async function unpackBundled(): Promise<string> {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  return dir;
+  return { dir, unpackMs: performance.now() - started };
 }
 
 /** Returns whether path is a file this process may execute (a leftover empty path or a device is not). */
@@ -169,13 +172,14 @@ async function choose(): Promise<ChosenBrowser> {
   }
   const system = fromEnv ? undefined : systemCandidates.find(isExecutableFile);
   if (system) return { executablePath: system, source: 'system', args: baseArgs, env: {} };
-  const dir = await unpackBundled();
+  const { dir, unpackMs } = await unpackBundled();
   const { default: bundled } = await import('@sparticuz/chromium');
   return {
     executablePath: join(dir, 'chromium'),
     source: '@sparticuz/chromium',
     args: bundledArgs(bundled.args),
     env: { FONTCONFIG_FILE: join(dir, 'fonts.conf') },
+    ...(unpackMs === undefined ? {} : { unpackMs }),
   };
 }
 
@@ -185,15 +189,21 @@ export function findChromium(): Promise<ChosenBrowser> {
   return chosen;
 }
 
-/** Returns one German line naming the browser, its version and where it came from, for the start of a run. */
+/**
+ * Returns one German line naming the browser, its version and where it came from, for the start of
+ * a run; throws when the browser does not even print its version.
+ */
 export function describeBrowser(browser: ChosenBrowser): string {
   const run = spawnSync(browser.executablePath, ['--version'], {
     encoding: 'utf8',
     env: { ...process.env, ...browser.env },
     timeout: 20_000,
   });
-  const version =
-    run.stdout?.trim().split('\n')[0] || `Version unbekannt (${run.error?.message ?? run.stderr?.trim()})`;
+  const version = run.status === 0 ? run.stdout.trim().split('\n')[0] : undefined;
+  if (!version)
+    throw new Error(
+      `Der Browser ${browser.executablePath} startet nicht: ${run.error?.message ?? (run.stderr.trim() || `Exit-Code ${run.status}`)}`,
+    );
   const origin = {
     CHROMIUM_PATH: 'aus CHROMIUM_PATH',
     system: 'System-Browser',
@@ -202,5 +212,7 @@ export function describeBrowser(browser: ChosenBrowser): string {
         ? 'mitgeliefert von @sparticuz/chromium, gewählt mit CHROMIUM_PATH'
         : 'mitgeliefert von @sparticuz/chromium, kein System-Chromium gefunden',
   }[browser.source];
-  return `Browser: ${version} (${origin}): ${browser.executablePath}`;
+  const unpacked =
+    browser.unpackMs === undefined ? '' : `, entpackt in ${(browser.unpackMs / 1000).toFixed(1).replace('.', ',')} s`;
+  return `Browser: ${version} (${origin}${unpacked}): ${browser.executablePath}`;
 }
