@@ -12,6 +12,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  readdirSync,
   renameSync,
   rmSync,
   statSync,
@@ -121,6 +122,12 @@ async function unpackBundled(): Promise<{ dir: string; unpackMs?: number }> {
   if (existsSync(join(dir, 'chromium'))) return { dir };
   const started = performance.now();
   mkdirSync(cache, { recursive: true });
+  // What an interrupted run left half unpacked (each up to 210 MB); a current one is younger.
+  for (const entry of readdirSync(cache)) {
+    const path = join(cache, entry);
+    if (entry.startsWith('.unpack-') && statSync(path).mtimeMs < Date.now() - 10 * 60_000)
+      rmSync(path, { recursive: true, force: true });
+  }
   const work = mkdtempSync(join(cache, '.unpack-'));
   try {
     const { default: bundled } = await import('@sparticuz/chromium');
