@@ -31,8 +31,7 @@ import { scanTags } from '../src/lib/bench/html.ts';
 import { districtsPerScale, syntheticData } from '../src/lib/bench/synthetic.ts';
 import { validateData } from '../src/lib/validate.ts';
 import { formatFixed } from '../src/lib/format.ts';
-import { findChromium } from '../tests/e2e/browser-path.ts';
-import { chromiumArgs } from '../tests/e2e/harness.ts';
+import { describeBrowser, findChromium, type ChosenBrowser } from '../tests/e2e/browser-path.ts';
 import { interactWithMap } from '../tests/e2e/interact.ts';
 import { serveStatic } from '../tests/e2e/server.ts';
 import { pageTypes, readSite } from '../tests/e2e/site-pages.ts';
@@ -173,13 +172,13 @@ function geometry(): BenchFigures['geometry'] {
     });
 }
 
-/** Starts Debian Chromium with a DevTools port for Lighthouse; resolves with the port and a stop function. */
-async function startDebuggableChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
+/** Starts the tests' Chromium with a DevTools port for Lighthouse; resolves with the port and a stop function. */
+async function startDebuggableChromium(browser: ChosenBrowser): Promise<{ port: number; stop: () => Promise<void> }> {
   const profile = join(tmpdir(), `ki-nrw-lighthouse-${process.pid}`);
   const child = spawn(
-    findChromium(),
+    browser.executablePath,
     [
-      ...chromiumArgs.filter((a) => a !== '--headless'),
+      ...browser.args.filter((a) => a !== '--headless'),
       '--headless=new',
       '--remote-debugging-port=0',
       `--user-data-dir=${profile}`,
@@ -187,6 +186,7 @@ async function startDebuggableChromium(): Promise<{ port: number; stop: () => Pr
     ],
     {
       stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, ...browser.env },
     },
   );
   const port = await new Promise<number>((resolve, reject) => {
@@ -227,13 +227,17 @@ function shortfalls(lhr: LighthouseReport): string[] {
   );
 }
 
-async function runLighthouse(pages: { name: string; url: string }[], runs: number): Promise<LighthouseResult[]> {
+async function runLighthouse(
+  browser: ChosenBrowser,
+  pages: { name: string; url: string }[],
+  runs: number,
+): Promise<LighthouseResult[]> {
   if (runs <= 0) return pages.map((p) => ({ page: p.name, skipped: '--lighthouse-runs 0' }));
   let lighthouse: (url: string, flags: object) => Promise<{ lhr: LighthouseReport } | undefined>;
   let chrome: { port: number; stop: () => Promise<void> };
   try {
     lighthouse = (await import('lighthouse')).default as unknown as typeof lighthouse;
-    chrome = await startDebuggableChromium();
+    chrome = await startDebuggableChromium(browser);
   } catch (error) {
     const reason = `Lighthouse konnte nicht starten: ${(error as Error).message}`;
     return pages.map((p) => ({ page: p.name, skipped: reason }));
@@ -428,7 +432,13 @@ async function main(): Promise<void> {
   if (missing.length) say(`Hinweis: diese Seitentypen fehlen im Build: ${missing.join(', ')}`);
   // Compressed like GitHub Pages, so Lighthouse sees realistic transfer sizes.
   const server = await serveStatic(dist, { gzip: true });
-  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  const chosen = await findChromium();
+  say(describeBrowser(chosen));
+  const browser = await chromium.launch({
+    executablePath: chosen.executablePath,
+    args: chosen.args,
+    env: { ...process.env, ...chosen.env },
+  });
   const weights: PageWeight[] = [];
   let homeAfter: PageWeight | null = null;
   try {
@@ -444,7 +454,7 @@ async function main(): Promise<void> {
   const lighthousePages = pages
     .filter((p) => p.name === 'home' || p.name === 'embed-karte')
     .map((p) => ({ name: p.name, url: new URL(p.path, server.url).href }));
-  const lighthouse = await runLighthouse(lighthousePages, runs);
+  const lighthouse = await runLighthouse(chosen, lighthousePages, runs);
   await server.close();
   const scales = flags['no-scale'] ? [] : flags.scales.split(',').map(Number);
   if (scales.length) say(`Skalierung ${scales.join('×, ')}× …`);

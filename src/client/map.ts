@@ -40,11 +40,17 @@ function describe(district: District, entry: DistrictEntry): void {
   district.layer.setTooltipContent(entry.label);
 }
 
+/**
+ * The district whose name the last touch showed. Kept here rather than read from the tooltip:
+ * touch browsers send synthetic mouse events around a tap (a mouseover before the click opens the
+ * tooltip, and some send a mouseout after it, which closes it again).
+ */
+let touchShown: District | undefined;
+
 function wire(district: District, onShow: (ags: string) => void): void {
   const { element, layer } = district;
-  // Whether the last press was a touch, and whether this district's name was showing before it
-  // (touch browsers send a synthetic mouseover, which opens the tooltip just before the click).
-  let touchedWhileClosed = false;
+  // Whether the last press was a touch on a district whose name the previous touch did not show.
+  let firstTouch = false;
   const open = () => {
     if (district.entry.href) window.location.assign(district.entry.href);
   };
@@ -52,7 +58,7 @@ function wire(district: District, onShow: (ags: string) => void): void {
   element.setAttribute('tabindex', '0');
   element.setAttribute('role', 'link');
   element.addEventListener('pointerdown', (event) => {
-    touchedWhileClosed = event.pointerType === 'touch' && !layer.isTooltipOpen();
+    firstTouch = event.pointerType === 'touch' && touchShown !== district;
   });
   element.addEventListener('focus', () => {
     layer.openTooltip();
@@ -64,11 +70,12 @@ function wire(district: District, onShow: (ags: string) => void): void {
   });
   layer.on('click', () => {
     // On touch screens the first tap shows the name; a second tap on the same district opens it.
-    if (touchedWhileClosed) {
+    if (firstTouch) {
       layer.openTooltip();
+      touchShown = district;
       onShow(district.entry.ags);
     } else open();
-    touchedWhileClosed = false;
+    firstTouch = false;
   });
   describe(district, district.entry);
 }

@@ -9,7 +9,8 @@ import { htmlFiles, readSite } from './site-pages.ts';
 const newPage = useBrowser();
 
 describe('district fact sheet', () => {
-  it('prints every district page on one A4 page', async () => {
+  // 53 page loads and PDFs: about 30 s on an idle machine, over a minute on a loaded 2-core one.
+  it('prints every district page on one A4 page', { timeout: 240_000 }, async () => {
     const pages = htmlFiles(readSite(inject('distDir'))).filter((file) =>
       /^kreis\/\d{5}-[^/]+\/index\.html$/.test(file),
     );

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { findChromium } from './browser-path.ts';
+import { describeBrowser, findChromium } from './browser-path.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -20,7 +20,8 @@ declare module 'vitest' {
 }
 
 export async function setup(project: TestProject): Promise<void> {
-  findChromium(); // fail early, with the one-line install hint, before a long build
+  // Fail early, before a long build, and say once which browser this run uses.
+  console.log(describeBrowser(await findChromium()));
   const dist = join(root, 'dist');
   if (!(process.env.E2E_SKIP_BUILD === '1' && existsSync(dist))) {
     const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts')], { cwd: root, stdio: 'inherit' });

@@ -1,5 +1,5 @@
 /**
- * Browser harness for e2e tests: one Debian Chromium per test file via playwright-core,
+ * Browser harness for e2e tests: one Chromium (see browser-path.ts) per test file via playwright-core,
  * pages that record console errors and every request, and the URL of the served dist/.
  */
 import { join } from 'node:path';
@@ -10,20 +10,10 @@ import { findChromium } from './browser-path.ts';
 /** The repository's root folder. */
 export const projectRoot = join(import.meta.dirname, '..', '..');
 
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Launches Debian Chromium headless with a fresh profile (playwright-core makes a temporary one per launch). */
+/** Launches the chosen Chromium headless with a fresh profile (playwright-core makes a temporary one per launch). */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  const { executablePath, args, env } = await findChromium();
+  return chromium.launch({ executablePath, args, env: { ...process.env, ...env } });
 }
 
 /** Returns the absolute URL of a site path on the test server: siteUrl('/kosten/'). */
