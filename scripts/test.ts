@@ -1,6 +1,6 @@
 /**
  * `npm test`: runs every test (unit + browser) with vitest and ends with the plain line
- * "N passed, N failed" that CI reads. Extra arguments go to vitest (e.g. a file filter).
+ * "N passed, N failed, N skipped" that CI reads. Extra arguments go to vitest (e.g. a file filter).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -27,18 +27,23 @@ const run = spawnSync(
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 if (existsSync(report)) {
   const result = JSON.parse(readFileSync(report, 'utf8')) as {
     numPassedTests: number;
     numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
     testResults: { status: string; assertionResults: unknown[] }[];
   };
   passed = result.numPassedTests;
   failed = result.numFailedTests;
+  skipped = result.numPendingTests + result.numTodoTests;
   // A test file that fails before any test runs (import error, failing hook) counts as one failure.
   failed += result.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
 }
 const exitCode = run.status ?? 1;
 if (exitCode !== 0 && failed === 0) failed = 1;
-console.log(`${passed} passed, ${failed} failed`);
+// DESIGN §4: the closing line names skipped tests too, so a skip is never hidden.
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(exitCode === 0 && failed === 0 ? 0 : 1);
