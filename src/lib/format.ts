@@ -84,11 +84,17 @@ export function formatDateLong(iso: IsoDate): string {
   return `${d}. ${monthNames[(m ?? 1) - 1]} ${y}`;
 }
 
+/** Returns a month "2013-07" as "Juli 2013". */
+export function formatMonthYear(yyyyMm: string): string {
+  const [y, m] = yyyyMm.split('-');
+  return `${monthNames[Number(m) - 1]} ${y}`;
+}
+
 /** Returns a partial date at its own precision: "2013", "Juli 2013", "01.07.2013". */
 export function formatPartialDate(date: PartialDate): string {
   const [y, m] = date.value.split('-');
   if (date.precision === 'jahr') return y ?? date.value;
-  if (date.precision === 'monat') return `${monthNames[Number(m) - 1]} ${y}`;
+  if (date.precision === 'monat') return formatMonthYear(`${y}-${m}`);
   return formatDate(date.value);
 }
 

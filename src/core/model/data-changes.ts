@@ -5,6 +5,7 @@
  * compared, also one the current schema would reject. Rows are matched by the table's key
  * column; tables without a key (landesmittel, chronik) are compared row by row as a whole.
  */
+import { formatDate, formatMonthYear } from '../../lib/format.ts';
 
 /** A table state as read from a committed CSV: header and data rows (cells as written). */
 export interface RawTable {
@@ -65,30 +66,14 @@ const columnLabels: Readonly<Record<string, string>> = {
 /** Returns a column's name as a reader says it: "start" → "Start", unknown ones quoted. */
 export const columnLabel = (column: string) => columnLabels[column] ?? `„${column}“`;
 
-const monthNames = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
-
 /** Returns a cell as a reader reads it: "" → "unbekannt", "2015-09-04" → "04.09.2015", "2013-07" → "Juli 2013". */
 export function cellText(value: string, max = 80): string {
   const v = value.trim();
   if (v === '') return 'unbekannt';
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  if (day) return `${day[3]}.${day[2]}.${day[1]}`;
+  if (day) return formatDate(v);
   const month = /^(\d{4})-(\d{2})$/.exec(v);
-  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12)
-    return `${monthNames[Number(month[2]) - 1]} ${month[1]}`;
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return formatMonthYear(v);
   const chars = [...v];
   return chars.length > max ? `„${chars.slice(0, max - 1).join('')}…“` : /\s/.test(v) ? `„${v}“` : v;
 }
