@@ -47,8 +47,7 @@ export function einwohnerRanking(
     ),
     basis: k.rankingBasis,
     rows: k.rankingRows,
-    // Every value label carries the year's marker, so a cropped image still says how sure it is.
-    format: (cent: number) => `${formatJeEinwohner(cent)}${BASIS_MARKER[k.rankingBasis]}`,
+    format: formatJeEinwohner,
     description: k.rankingBeschreibung,
   };
 }

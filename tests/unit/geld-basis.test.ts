@@ -26,6 +26,7 @@ import {
 import { stackedSvg } from '../../src/lib/charts/svg.ts';
 import { formatEuro, formatMillionsBare } from '../../src/lib/format.ts';
 import { layoutBars } from '../../src/lib/charts/bar.ts';
+import { layoutRanking } from '../../src/lib/charts/ranking.ts';
 import { sum } from '../../src/lib/funding.ts';
 import { betrag, formatBetrag, summeBetraege, UNBEKANNT } from '../../src/core/model/betrag.ts';
 
@@ -293,8 +294,11 @@ describe('value labels in the exported charts keep their marker', () => {
     ]);
   });
 
-  it('marks every per-inhabitant value of the carried-forward ranking "²"', () => {
+  it('marks every per-inhabitant value of the carried-forward ranking "²", but not the axis ticks', () => {
     const ranking = einwohnerRanking(seite, { stand: atlas.stand, licence: 'CC BY 4.0' });
-    expect(ranking.format(119)).toBe('1,19\u00a0€²');
+    const layout = layoutRanking({ ...ranking, width: 760 });
+    expect(layout.bars.every((b) => b.valueLabel.endsWith('€²'))).toBe(true);
+    expect(layout.bars.find((b) => b.key === '05154')?.valueLabel).toBe('1,19\u00a0€²');
+    expect(layout.panels[0]?.xTicks.map((t) => t.label).some((l) => l.includes('²'))).toBe(false);
   });
 });

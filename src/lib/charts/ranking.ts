@@ -6,6 +6,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import { approxTextWidth, frameLayout, valueTicks, type Box, type ChartText, type Tick } from './axis.ts';
+import { BASIS_MARKER, type Basis } from '../../core/model/betrag.ts';
 
 export interface RankingRow {
   key: string;
@@ -21,6 +22,8 @@ export interface RankingInput {
   text: ChartText;
   rows: RankingRow[];
   format: (value: number) => string;
+  /** How sure the values are: its marker ("²") follows every value label, not the axis ticks. */
+  basis?: Basis;
   rowHeight?: number;
   /** Side-by-side columns the rows run through, top to bottom then left to right (default 1). */
   columns?: number;
@@ -99,7 +102,10 @@ export function layoutRanking(input: RankingInput): RankingLayout {
         x: box.x,
         width: end - box.x,
         color: row.color,
-        valueLabel: row.value === null ? 'keine Angabe' : input.format(row.value),
+        valueLabel:
+          row.value === null
+            ? 'keine Angabe'
+            : `${input.format(row.value)}${input.basis ? BASIS_MARKER[input.basis] : ''}`,
         valueX: end + 6,
         labelX: box.x - 8,
         highlight: row.highlight ?? false,
