@@ -48,7 +48,7 @@ export function describeStacked(
   const marked = known.filter((c) => categoryBasis(c) === 'fortgeschrieben');
   if (marked.length > 0)
     parts.push(
-      `Fortgeschrieben (Annahme, keine Quelle nennt Beträge für diese Jahre): ${formatList(marked.map((c) => c.label))}.`,
+      `Fortgeschrieben (Annahme: für diese Jahre ist kein Förderbetrag je KI belegt): ${formatList(marked.map((c) => c.label))}.`,
     );
   const lesarten = known.filter((c) => c.lesarten);
   if (lesarten.length > 0)

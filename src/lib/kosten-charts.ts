@@ -42,7 +42,7 @@ export function einwohnerRanking(
       `Euro je Einwohner, Integrationsministerium (ohne Lehrerstellen) – ${MODELL_LABEL}`,
       [
         ...legendeFuer([k.rankingBasis]),
-        'Alle KI einer Art erhalten denselben Betrag: die Reihenfolge spiegelt nur Einwohnerzahl und Art (Kreis/Stadt).',
+        'Alle KI einer Art erhalten nach den Regeln denselben Höchstbetrag: die Reihenfolge spiegelt nur Einwohnerzahl und Art (Kreis/Stadt).',
       ],
     ),
     basis: k.rankingBasis,

@@ -51,7 +51,7 @@ export function landesmittelTile(jahre: readonly LandesmittelJahr[], stichtag: I
     };
   }
   const caveats = [
-    ...(eintrag.jahr < jahr ? [`ab ${eintrag.jahr + 1} nennt keine gefundene Quelle die Beträge`] : []),
+    ...(eintrag.jahr < jahr ? [`ab ${eintrag.jahr + 1} ist kein Förderbetrag je KI belegt`] : []),
     ...(eintrag.hoechstCent > eintrag.cent ? ['Spanne: Startmonate unbekannt'] : []),
     ...(eintrag.ohneBetrag.length > 0 ? [`ohne ${eintrag.ohneBetrag.join(', ')}: Betrag unbekannt`] : []),
   ];

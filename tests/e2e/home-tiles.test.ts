@@ -49,7 +49,7 @@ describe('Landesmittel tile', () => {
     await page.waitForSelector('[data-map-root][data-stichtag="2024-05-01"]');
     expect(await page.textContent('[data-tile="landesmittel"] [data-tile-value]')).toBe(expected.value);
     expect(await page.textContent('[data-tile="landesmittel"] [data-tile-note]')).toContain(
-      'ab 2018 nennt keine gefundene Quelle die Beträge',
+      'ab 2018 ist kein Förderbetrag je KI belegt',
     );
     expect(consoleErrors).toEqual([]);
     await page.context().close();

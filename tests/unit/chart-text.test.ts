@@ -37,7 +37,7 @@ describe('describeStacked', () => {
     );
     // Never "höchster sicherer Wert" for a carried-forward year: every extreme names its basis.
     expect(text).toBe(
-      'Gestapeltes Säulendiagramm „L“ für 4 Jahre von 2013 bis 2016, Teile: A. Höchster Wert 2014: 300 € (fortgeschrieben, Annahme); niedrigster 2013: 100 € (Modellrechnung). Spanne wegen unbekannter Startdaten in 2013 (bis zu 50 € mehr). Fortgeschrieben (Annahme, keine Quelle nennt Beträge für diese Jahre): 2014. Zwei Lesarten in 2016 (280 € bis 350 €). Unbekannt: 2015.',
+      'Gestapeltes Säulendiagramm „L“ für 4 Jahre von 2013 bis 2016, Teile: A. Höchster Wert 2014: 300 € (fortgeschrieben, Annahme); niedrigster 2013: 100 € (Modellrechnung). Spanne wegen unbekannter Startdaten in 2013 (bis zu 50 € mehr). Fortgeschrieben (Annahme: für diese Jahre ist kein Förderbetrag je KI belegt): 2014. Zwei Lesarten in 2016 (280 € bis 350 €). Unbekannt: 2015.',
     );
   });
 });

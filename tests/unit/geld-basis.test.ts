@@ -68,7 +68,7 @@ describe('the home tile (point 1): only what a source supports', () => {
       key: 'landesmittel',
       value: '16,8–18,5\u00a0Mio.\u00a0€¹',
       label: 'Landesmittel je Jahr (Integrationsministerium)',
-      note: '2017 nach den Förderregeln (¹ Modellrechnung, Höchstbeträge); ab 2018 nennt keine gefundene Quelle die Beträge; Spanne: Startmonate unbekannt; ohne KOMM-AN NRW (Teil I): Betrag unbekannt',
+      note: '2017 nach den Förderregeln (¹ Modellrechnung, Höchstbeträge); ab 2018 ist kein Förderbetrag je KI belegt; Spanne: Startmonate unbekannt; ohne KOMM-AN NRW (Teil I): Betrag unbekannt',
       basis: 'modell',
     });
   });
@@ -157,7 +157,7 @@ describe('the per-inhabitant ranking (point 5)', () => {
     expect(ranking.text.title).toBe('Landesmittel je Einwohner 2019²');
     expect(ranking.text.notes).toEqual([
       '² fortgeschrieben: Betrag einer Regel über das letzte belegte Jahr hinaus angenommen',
-      'Alle KI einer Art erhalten denselben Betrag: die Reihenfolge spiegelt nur Einwohnerzahl und Art (Kreis/Stadt).',
+      'Alle KI einer Art erhalten nach den Regeln denselben Höchstbetrag: die Reihenfolge spiegelt nur Einwohnerzahl und Art (Kreis/Stadt).',
     ]);
   });
 });

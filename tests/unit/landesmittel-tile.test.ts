@@ -124,7 +124,7 @@ describe('landesmittelTile(jahre, stichtag)', () => {
     const tile = landesmittelTile(jahre, '2019-12-31');
     expect([tile.value, tile.note, tile.basis]).toEqual([
       '3,6–6,3\u00a0Mio.\u00a0€¹',
-      '2013 nach den Förderregeln (¹ Modellrechnung, Höchstbeträge); ab 2014 nennt keine gefundene Quelle die Beträge; Spanne: Startmonate unbekannt',
+      '2013 nach den Förderregeln (¹ Modellrechnung, Höchstbeträge); ab 2014 ist kein Förderbetrag je KI belegt; Spanne: Startmonate unbekannt',
       'modell',
     ]);
     expect(landesmittelTile(jahre, '2030-01-01').value).toBe('3,6–6,3\u00a0Mio.\u00a0€¹');
