@@ -5,7 +5,7 @@
 import type { FoerderRegel, Foerdertyp, IsoDate, Kreis, Landesmittel, Zentrum } from './types.ts';
 import { annualCent, komponenteInfo, ministeriumOf, rulesInMonth, rulesOn } from './funding-rules.ts';
 import { activityWindow, monthlyShare } from './prorata.ts';
-import { sum, zentrumJahr, type ModelContext, type ZentrumJahr } from './funding.ts';
+import { fortgeschriebenAm, SACHMITTEL, sum, zentrumJahr, type ModelContext, type ZentrumJahr } from './funding.ts';
 
 /** One stretch of months with the same rules: one line of a written-out formula. */
 export interface Abschnitt {
@@ -219,9 +219,6 @@ export interface Abgleich {
   grund: string;
 }
 
-/** Material-cost components ("bis zu"): the "ohne" value leaves them out. */
-const SACHMITTEL = new Set(['sachkosten', 'sprachmittlerpool']);
-
 function umfang(zentren: readonly Zentrum[], tag: IsoDate, ctx: ModelContext): AbgleichUmfang {
   let ohne = 0;
   let mit = 0;
@@ -254,10 +251,7 @@ export function abgleich(
       const bestehendeKi = zentren.filter((z) => activityWindow(z, ctx.fallbackFrom).moeglichAb <= december);
       const alle = umfang(zentren, tag, ctx);
       const bestehend = umfang(bestehendeKi, tag, ctx);
-      const fortgeschrieben = rulesOn(ctx.regeln, 'Kreis', tag).some((r) => {
-        const until = ctx.confirmed.get(r.id);
-        return until !== null && until !== undefined && until < tag;
-      });
+      const fortgeschrieben = rulesOn(ctx.regeln, 'Kreis', tag).some((r) => fortgeschriebenAm(r, tag, ctx));
       const betrag = gemeldet.betragCent ?? 0;
       const spannen = [alle, bestehend];
       const innerhalb = spannen.some((u) => betrag >= u.ohneCent && betrag <= u.mitCent);

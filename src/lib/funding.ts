@@ -90,8 +90,7 @@ function valueOf(
   ctx: ModelContext,
   zentrum?: Pick<Zentrum, 'lehrerstellen'>,
 ): { cent: number | null; fortgeschrieben: boolean; uebertragen: boolean } {
-  const until = ctx.confirmed.get(regel.id) ?? null;
-  const fortgeschrieben = until !== null && lastDayOfMonth(month) > until;
+  const fortgeschrieben = fortgeschriebenAm(regel, lastDayOfMonth(month), ctx);
   const own = annualCent(eigeneStellen(regel, zentrum));
   if (own !== null || !ctx.options.wertUebertragen) return { cent: own, fortgeschrieben, uebertragen: false };
   const donor = nearestAmount(regel, ctx.regeln);
@@ -122,6 +121,19 @@ function nearestAmount(regel: FoerderRegel, regeln: readonly FoerderRegel[]): Fo
 
 function distance(a: IsoDate, b: IsoDate): number {
   return Math.abs(monthIndex(a) - monthIndex(b));
+}
+
+/** Material-cost components ("bis zu" Sachkosten, Sprachmittlerpools): left out of every "ohne Sachkosten" value. */
+export const SACHMITTEL: ReadonlySet<string> = new Set(['sachkosten', 'sprachmittlerpool']);
+
+/** Returns whether a rule's amount is only carried forward on a day (the day lies after its last confirmed day). */
+export function fortgeschriebenAm(
+  regel: Pick<FoerderRegel, 'id'>,
+  day: IsoDate,
+  ctx: Pick<ModelContext, 'confirmed'>,
+): boolean {
+  const until = ctx.confirmed.get(regel.id) ?? null;
+  return until !== null && day > until;
 }
 
 /** Precomputed per rule set: when each rule's amount stops being confirmed. */

@@ -8,10 +8,12 @@ import { seriesColors } from './theme.ts';
 import { formatDate, formatEuro, formatEuroCent, formatEuroShort, formatNumber, formatPartialDate } from './format.ts';
 import { componentOrder, komponenteInfo, ministeriumOf, rulesOn, type Ministerium } from './funding-rules.ts';
 import {
+  fortgeschriebenAm,
   jahresbetraegeAm,
   landJahre,
   mergeKomponenten,
   modelContext,
+  SACHMITTEL,
   sum,
   zentrumJahr,
   type KomponenteJahr,
@@ -100,9 +102,6 @@ export function nurIntegrationsministerium<T extends Jahreswerte>(y: T): T {
 
 /** The day the TIntG of 25.11.2021 came into force (data/foerderung.csv, row rechtsgrundlage-2022). */
 export const TINTG_IN_KRAFT = '2022-01-01';
-
-/** Material-cost components ("bis zu"): left out of the low end of a reading. */
-const SACHMITTEL = new Set(['sachkosten', 'sprachmittlerpool']);
 
 /** Returns the undated per-KI rules for a Foerdertyp (the TIntG-era amounts no source dates). */
 export function undatierteRegeln(regeln: readonly FoerderRegel[], foerdertyp: Foerdertyp): FoerderRegel[] {
@@ -526,10 +525,9 @@ function fortgeschriebeneMonate(
   const months: number[] = [];
   for (let m = s.von; m <= s.bis; m++) {
     const day = lastDayOfMonth(m);
-    const carried = rulesInMonth(ctx.regeln, zentrum.foerdertyp, m).some((r) => {
-      const until = ctx.confirmed.get(r.id);
-      return r.komponente !== 'lehrerstelle' && until !== null && until !== undefined && until < day;
-    });
+    const carried = rulesInMonth(ctx.regeln, zentrum.foerdertyp, m).some(
+      (r) => r.komponente !== 'lehrerstelle' && fortgeschriebenAm(r, day, ctx),
+    );
     if (carried) months.push(m);
   }
   return months.length > 0 ? { von: months[0]!, bis: months[months.length - 1]! } : null;
@@ -883,7 +881,7 @@ export interface BasisJahr {
 
 /** Returns, per year, the rules the model applies, their sources and how sure the year's amounts are. */
 export function basisJahre(regeln: readonly FoerderRegel[], von: number, bis: number): BasisJahr[] {
-  const confirmed = modelContext(regeln).confirmed;
+  const ctx = modelContext(regeln);
   const rows: BasisJahr[] = [];
   for (let jahr = von; jahr <= bis; jahr++) {
     const tag = `${jahr}-12-31`;
@@ -897,10 +895,7 @@ export function basisJahre(regeln: readonly FoerderRegel[], von: number, bis: nu
         r.gueltigAb.earliest <= tag &&
         (!r.gueltigBis || r.gueltigBis.latest >= tag),
     );
-    const carried = inForce.some((r) => {
-      const until = confirmed.get(r.id);
-      return until !== null && until !== undefined && until < tag;
-    });
+    const carried = inForce.some((r) => fortgeschriebenAm(r, tag, ctx));
     const basis: Basis = inForce.length === 0 ? 'unbekannt' : carried ? 'fortgeschrieben' : 'modell';
     const tintg = jahr >= Number(TINTG_IN_KRAFT.slice(0, 4));
     rows.push({
