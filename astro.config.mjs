@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { imgSrcDirective } from './src/lib/csp.ts';
+import { imgSrcDirective } from './src/core/hosting/csp.ts';
 import { site as siteConfig } from './src/site.config.ts';
 
 /** Sub-path deploys (e.g. GitHub Pages) set SITE_BASE=/ki-nrw/; canonical URLs need SITE_URL. */

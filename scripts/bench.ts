@@ -26,15 +26,15 @@ import {
   type LoadedResource,
   type PageWeight,
   type ScalePoint,
-} from '../src/lib/bench/figures.ts';
-import { scanTags } from '../src/lib/bench/html.ts';
-import { districtsPerScale, syntheticData } from '../src/lib/bench/synthetic.ts';
-import { validateData } from '../src/lib/validate.ts';
-import { formatFixed } from '../src/lib/format.ts';
-import { describeBrowser, findChromium, type ChosenBrowser } from '../tests/e2e/browser-path.ts';
-import { interactWithMap } from '../tests/e2e/interact.ts';
-import { serveStatic } from '../tests/e2e/server.ts';
-import { pageTypes, readSite } from '../tests/e2e/site-pages.ts';
+} from '../tools/bench/figures.ts';
+import { scanTags } from '../tools/bench/html.ts';
+import { districtsPerScale, syntheticData } from '../tools/bench/synthetic.ts';
+import { validateData } from '../src/core/read/validate.ts';
+import { formatFixed } from '../src/core/model/format.ts';
+import { describeBrowser, findChromium, type ChosenBrowser } from '../tools/bench/browser-path.ts';
+import { interactWithMap } from '../tools/bench/interact.ts';
+import { serveStatic } from '../tools/bench/server.ts';
+import { pageTypes, readSite } from '../tools/bench/site-pages.ts';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -70,7 +70,7 @@ function timeNode(args: string[], env: Record<string, string> = {}) {
   const peakFile = join(work, `peak-${process.pid}.txt`);
   rmSync(peakFile, { force: true });
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['--import', './scripts/lib/peak-memory.ts', ...args], {
+  const run = spawnSync(process.execPath, ['--import', './tools/bench/peak-memory.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
@@ -85,7 +85,7 @@ function timeNode(args: string[], env: Record<string, string> = {}) {
 async function measureBuild(): Promise<BenchFigures['build']> {
   if (flags['skip-build']) return { skipped: '--skip-build: vorhandenes dist/ gemessen' };
   const { runBuild, astroBuild } = await import('./build.ts');
-  const { parseDataFlags } = await import('./lib/data-dir.ts');
+  const { parseDataFlags } = await import('../src/build/data-dir.ts');
   let astroSeconds = 0;
   const output: string[] = [];
   const started = performance.now();

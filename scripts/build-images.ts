@@ -1,5 +1,5 @@
 /**
- * Renders export SVGs (src/lib/export-svg.ts) to PNG with resvg, using the DejaVu Sans TTFs in
+ * Renders export SVGs (src/core/charts/export-svg.ts) to PNG with resvg, using the DejaVu Sans TTFs in
  * src/assets/fonts (resvg silently draws no text for fonts it cannot load, e.g. woff).
  * Used at build time by the static endpoints in src/pages/bilder/; no headless browser.
  *

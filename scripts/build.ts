@@ -16,19 +16,19 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { formatFileSize, formatNumber } from '../src/lib/format.ts';
-import { countWord, formatProblem } from '../src/lib/problems.ts';
-import { formatSuccess, notBuilt, reportLines } from '../src/lib/report.ts';
-import { tableSpecs } from '../src/lib/schema.ts';
-import { placeholderFields, placeholderHint } from '../src/lib/site-check.ts';
+import { formatFileSize, formatNumber } from '../src/core/model/format.ts';
+import { countWord, formatProblem } from '../src/core/read/problems.ts';
+import { formatSuccess, notBuilt, reportLines } from '../src/core/read/report.ts';
+import { tableSpecs } from '../src/core/read/schema.ts';
+import { placeholderFields, placeholderHint } from '../src/core/hosting/site-check.ts';
 import { site } from '../src/site.config.ts';
 import { writeDataHistory } from '../src/build/data-history.ts';
 import { writeHostingHeaders } from '../src/build/hosting-headers.ts';
 import { runDataPipeline, writeGenerated } from './build-data.ts';
-import { parseDataFlags, type DataFlags } from './lib/data-dir.ts';
+import { parseDataFlags, type DataFlags } from '../src/build/data-dir.ts';
 import { acquireBuildLock, removeStaleBuildFolders } from '../src/build/build-lock.ts';
 import { crashLines } from '../src/core/read/crash.ts';
-import { isGithubActions } from '../src/lib/annotations.ts';
+import { isGithubActions } from '../src/core/read/annotations.ts';
 
 /** Builds the site into outDir (absolute); rejects on failure. */
 export type SiteBuilder = (outDir: string, quiet: boolean) => Promise<void>;

@@ -4,14 +4,14 @@
  * GitHub Actions each problem is also printed as a workflow command, so it shows as an annotation
  * on its CSV line. "Fehler:" and "Hinweis:" are coloured only on a terminal. An unexpected
  * failure of the check itself ends in one German line (and an annotation), never a stack trace.
- * Flags: see parseDataFlags in scripts/lib/data-dir.ts.
+ * Flags: see parseDataFlags in src/build/data-dir.ts.
  */
-import { formatAnnotation, isGithubActions } from '../src/lib/annotations.ts';
-import { reportLines } from '../src/lib/report.ts';
-import { validateData } from '../src/lib/validate.ts';
+import { formatAnnotation, isGithubActions } from '../src/core/read/annotations.ts';
+import { reportLines } from '../src/core/read/report.ts';
+import { validateData } from '../src/core/read/validate.ts';
 import { colourLine, crashLines, wantsColour } from '../src/core/read/crash.ts';
 import { didYouMean } from '../src/core/read/suggest.ts';
-import { parseDataFlags, readDataDir } from './lib/data-dir.ts';
+import { parseDataFlags, readDataDir } from '../src/build/data-dir.ts';
 
 const github = isGithubActions(process.env);
 try {

@@ -1,5 +1,5 @@
 /**
- * Writes src/lib/export-font-metrics.ts: advance widths of DejaVu Sans (regular, bold) for the
+ * Writes src/core/charts/font-metrics.ts: advance widths of DejaVu Sans (regular, bold) for the
  * characters export images use, read from the TTFs' cmap and hmtx tables. Rerun after changing
  * the fonts in src/assets/fonts: node scripts/font-metrics.ts
  */
@@ -80,4 +80,4 @@ export const regularWidths = [${regular.join(', ')}];
 export const boldWidths = [${bold.join(', ')}];
 `;
 writeFileSync(join(root, 'src', 'lib', 'export-font-metrics.ts'), out);
-console.log(`src/lib/export-font-metrics.ts: ${chars.length} Zeichen`);
+console.log(`src/core/charts/font-metrics.ts: ${chars.length} Zeichen`);

@@ -6,12 +6,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblem } from '../src/lib/problems.ts';
-import { validateData } from '../src/lib/validate.ts';
+import { formatProblem } from '../src/core/read/problems.ts';
+import { validateData } from '../src/core/read/validate.ts';
 import { crashLines } from '../src/core/read/crash.ts';
 import { planFormat } from '../src/core/read/format-plan.ts';
-import { isGithubActions } from '../src/lib/annotations.ts';
-import { parseDataFlags, readDataDir } from './lib/data-dir.ts';
+import { isGithubActions } from '../src/core/read/annotations.ts';
+import { parseDataFlags, readDataDir } from '../src/build/data-dir.ts';
 
 try {
   const flags = parseDataFlags(process.argv.slice(2));

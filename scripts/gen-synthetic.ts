@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { districtsPerScale, syntheticData } from '../src/lib/bench/synthetic.ts';
+import { districtsPerScale, syntheticData } from '../tools/bench/synthetic.ts';
 
 const { values } = parseArgs({
   options: { scale: { type: 'string', default: '1' }, out: { type: 'string' } },

@@ -10,9 +10,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { tableSentences, type RawTable } from '../core/model/data-changes.ts';
-import { readCsv } from '../lib/csv.ts';
-import { asUtf8WithBom } from '../lib/downloads.ts';
-import { tableSpecs } from '../lib/schema.ts';
+import { readCsv } from '../core/read/csv.ts';
+import { asUtf8WithBom } from '../core/views/downloads.ts';
+import { tableSpecs } from '../core/read/schema.ts';
 
 /** One commit that changed data: when, what its message says, and the sentences per table. */
 export interface HistoryCommit {

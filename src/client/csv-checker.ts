@@ -4,9 +4,9 @@
  * and shows the verdict and the report lines as text. Offers the canonical form as a download.
  */
 import { checkUploads } from '../core/read/checker.ts';
-import { isoDateIn } from '../lib/dates.ts';
-import { tableSpecs } from '../lib/schema.ts';
-import type { DataFile } from '../lib/validate.ts';
+import { isoDateIn } from '../core/model/dates.ts';
+import { tableSpecs } from '../core/read/schema.ts';
+import type { DataFile } from '../core/read/validate.ts';
 
 const root = document.querySelector<HTMLElement>('[data-pruefen]');
 

@@ -5,7 +5,7 @@
  * page shows the same code, ready to select and copy by hand.
  */
 import { snippetTitle } from '../core/views/embed-texts.ts';
-import { embedSnippet } from '../lib/press.ts';
+import { embedSnippet } from '../core/views/press.ts';
 
 const root = document.querySelector<HTMLElement>('[data-presse]');
 const base = root?.dataset.base ?? '/';

@@ -2,7 +2,7 @@
  * Runs in every embed page: applies `?theme=` and posts the document height to the host page
  * on load, on every size change (ResizeObserver) and when /embed.js asks for it.
  */
-import { heightMessage, isPing, parseTheme } from '../lib/embed.ts';
+import { heightMessage, isPing, parseTheme } from '../core/views/embed.ts';
 
 const root = document.documentElement;
 root.dataset.theme = parseTheme(location.search);

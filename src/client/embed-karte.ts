@@ -5,11 +5,11 @@
  * site in a new tab.
  */
 import { fullPageHref } from '../core/views/embed-texts.ts';
-import { districtEntries } from '../lib/charts/map.ts';
-import { isoDateIn } from '../lib/dates.ts';
-import { formatDate } from '../lib/format.ts';
-import { stichtagFromSearch, type StichtagPayload } from '../lib/stichtag.ts';
-import { legendTexts, summarize, summarySentence } from '../lib/summary.ts';
+import { districtEntries } from '../core/charts/map.ts';
+import { isoDateIn } from '../core/model/dates.ts';
+import { formatDate } from '../core/model/format.ts';
+import { stichtagFromSearch, type StichtagPayload } from '../core/views/stichtag.ts';
+import { legendTexts, summarize, summarySentence } from '../core/views/summary.ts';
 
 const app = document.querySelector<HTMLElement>('[data-embed-karte]');
 const payloadElement = document.getElementById('stichtag-daten');

@@ -4,7 +4,7 @@
  * Escape closes and then clears; a live region says how many match and, once picked, the status.
  */
 import { finderHint, findKreise } from '../core/views/kreis-finder.ts';
-import type { DistrictEntry } from '../lib/charts/map.ts';
+import type { DistrictEntry } from '../core/charts/map.ts';
 
 /** Wires the finder inside `root`; `choose` receives the picked district. */
 export function enhanceKreisFinder(

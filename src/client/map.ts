@@ -8,8 +8,8 @@ import type { FeatureCollection } from 'geojson';
 import L from 'leaflet';
 // As a URL, not a CSS import: Astro would inline an imported stylesheet into the first page load.
 import leafletCssUrl from 'leaflet/dist/leaflet.css?url';
-import type { DistrictEntry } from '../lib/charts/map.ts';
-import { kreisFeatures, type KreisFeature, type KreisTopology } from '../lib/geo.ts';
+import type { DistrictEntry } from '../core/charts/map.ts';
+import { kreisFeatures, type KreisFeature, type KreisTopology } from '../core/charts/geo.ts';
 
 export interface LeafletMapOptions {
   topologyUrl: string;

@@ -1,15 +1,15 @@
 /**
  * The home page's Stichtag island: reads `?stichtag=`, enables the slider, date input, presets and
  * play button, and redraws map, legend, sentence, tiles, table and roll-out marker with the same
- * src/lib functions the build used. Enhances the table (src/client/district-table.ts) and loads the
+ * src/lib functions the build used. Enhances the table (src/client/kreis-table.ts) and loads the
  * Leaflet map (src/client/map.ts) on demand. Everything it touches is already in the static HTML.
  */
-import { districtEntries, type DistrictEntry } from '../lib/charts/map.ts';
-import { markerAnchor, markerLabel, stichtagX } from '../lib/charts/rollout.ts';
-import { isoDateIn } from '../lib/dates.ts';
-import { formatDate } from '../lib/format.ts';
-import { keyFigures } from '../lib/key-figures.ts';
-import { kreisRows } from '../lib/kreis-table.ts';
+import { districtEntries, type DistrictEntry } from '../core/charts/map.ts';
+import { markerAnchor, markerLabel, stichtagX } from '../core/charts/rollout.ts';
+import { isoDateIn } from '../core/model/dates.ts';
+import { formatDate } from '../core/model/format.ts';
+import { keyFigures } from '../core/views/key-figures.ts';
+import { kreisRows } from '../core/views/kreis-table.ts';
 import { readStichtagInput } from '../core/model/stichtag-input.ts';
 import {
   FIRST_STICHTAG,
@@ -19,11 +19,11 @@ import {
   searchForStichtag,
   stichtagFromSearch,
   type StichtagPayload,
-} from '../lib/stichtag.ts';
-import { legendTexts, summarize, summarySentence, type StichtagSummary } from '../lib/summary.ts';
-import type { IsoDate } from '../lib/types.ts';
-import { enhanceDistrictSelection, type DistrictSelection } from './district-info.ts';
-import { enhanceDistrictTable, type DistrictTableController } from './district-table.ts';
+} from '../core/views/stichtag.ts';
+import { legendTexts, summarize, summarySentence, type StichtagSummary } from '../core/views/summary.ts';
+import type { IsoDate } from '../core/model/types.ts';
+import { enhanceDistrictSelection, type DistrictSelection } from './kreis-info.ts';
+import { enhanceKreisTable, type KreisTableController } from './kreis-table.ts';
 import { enhanceKreisFinder } from './kreis-finder.ts';
 import type { LeafletMapController } from './map.ts';
 
@@ -39,8 +39,8 @@ function start(app: HTMLElement, payload: StichtagPayload): void {
   let current: { stichtag: IsoDate; summary: StichtagSummary; entries: DistrictEntry[] } | null = null;
   let leaflet: LeafletMapController | null = null;
   const tableRoot = $<HTMLElement>('[data-district-table]');
-  const table: DistrictTableController | null = tableRoot
-    ? enhanceDistrictTable(tableRoot, kreisRows(payload.kreise, payload.zentren))
+  const table: KreisTableController | null = tableRoot
+    ? enhanceKreisTable(tableRoot, kreisRows(payload.kreise, payload.zentren))
     : null;
 
   const figure = $<HTMLElement>('.kreis-map[data-map-root]');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from './harness.ts';
 import { isolatedBuild, type IsolatedBuild } from './isolated-build.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { serveStatic, type StaticServer } from '../../tools/bench/server.ts';
 import { git } from '../unit/git-fixture.ts';
 
 const newPage = useBrowser();

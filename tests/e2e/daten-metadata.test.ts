@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { scanTags } from '../../src/lib/bench/html.ts';
-import { atlas } from '../../src/lib/data.ts';
-import { tableSpecs } from '../../src/lib/schema.ts';
+import { scanTags } from '../../tools/bench/html.ts';
+import { atlas } from '../../src/build/site-data.ts';
+import { tableSpecs } from '../../src/core/read/schema.ts';
 import { projectRoot, siteUrl } from './harness.ts';
 
 const get = async (path: string) => {

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { atlas } from '../../src/lib/data.ts';
+import { atlas } from '../../src/build/site-data.ts';
 import { siteUrl, useBrowser } from './harness.ts';
 
 const newPage = useBrowser();

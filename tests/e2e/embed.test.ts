@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, siteUrl } from './harness.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { serveStatic, type StaticServer } from '../../tools/bench/server.ts';
 
 let browser: Browser;
 let host: StaticServer;

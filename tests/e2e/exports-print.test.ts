@@ -4,7 +4,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { siteUrl, useBrowser } from './harness.ts';
-import { htmlFiles, readSite } from './site-pages.ts';
+import { htmlFiles, readSite } from '../../tools/bench/site-pages.ts';
 
 const newPage = useBrowser();
 

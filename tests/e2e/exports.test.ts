@@ -6,9 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { mapExportClasses } from '../../src/lib/export-styles.ts';
-import { htmlFiles, readSite } from './site-pages.ts';
-import type { SiteFiles } from '../../src/lib/bench/links.ts';
+import { mapExportClasses } from '../../src/core/charts/export-styles.ts';
+import { htmlFiles, readSite } from '../../tools/bench/site-pages.ts';
+import type { SiteFiles } from '../../tools/bench/links.ts';
 
 let dist: string;
 let site: SiteFiles;

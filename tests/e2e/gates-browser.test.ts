@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { urlPathOf } from '../../src/lib/bench/links.ts';
+import { urlPathOf } from '../../tools/bench/links.ts';
 import { siteUrl, useBrowser } from './harness.ts';
-import { interactWithMap } from './interact.ts';
-import { htmlFiles, pageTypes, readSite } from './site-pages.ts';
+import { interactWithMap } from '../../tools/bench/interact.ts';
+import { htmlFiles, pageTypes, readSite } from '../../tools/bench/site-pages.ts';
 
 const site = readSite(inject('distDir'));
 const types = pageTypes(site).pages;

@@ -12,12 +12,12 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inlineHandlers, scanTags } from '../../src/lib/bench/html.ts';
-import { findBrokenReferences } from '../../src/lib/bench/links.ts';
+import { inlineHandlers, scanTags } from '../../tools/bench/html.ts';
+import { findBrokenReferences } from '../../tools/bench/links.ts';
 import { launchBrowser, openPage } from './harness.ts';
 import { isolatedBuild, type IsolatedBuild } from './isolated-build.ts';
-import { serveStatic, type StaticServer } from './server.ts';
-import { htmlFiles, pageTypes, readSite } from './site-pages.ts';
+import { serveStatic, type StaticServer } from '../../tools/bench/server.ts';
+import { htmlFiles, pageTypes, readSite } from '../../tools/bench/site-pages.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 

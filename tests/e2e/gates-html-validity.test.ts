@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
 import { siteElements, validateHtml, validateSvg } from './html-validity.ts';
-import { htmlFiles, readSite } from './site-pages.ts';
+import { htmlFiles, readSite } from '../../tools/bench/site-pages.ts';
 
 const rules: ConfigData['rules'] = {
   // Stricter than the presets: what the Nu HTML Checker also rejects.

@@ -4,17 +4,10 @@
  * handlers, and every internal link and asset resolving.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  cspMeta,
-  inlineBlocks,
-  inlineHandlers,
-  referrerMeta,
-  scanTags,
-  type HtmlTag,
-} from '../../src/lib/bench/html.ts';
-import { findBrokenReferences, type SiteFiles } from '../../src/lib/bench/links.ts';
-import { cspHash, elementSources, parseCsp } from '../../src/lib/csp.ts';
-import { htmlFiles, pageTypes, readSite } from './site-pages.ts';
+import { cspMeta, inlineBlocks, inlineHandlers, referrerMeta, scanTags, type HtmlTag } from '../../tools/bench/html.ts';
+import { findBrokenReferences, type SiteFiles } from '../../tools/bench/links.ts';
+import { cspHash, elementSources, parseCsp } from '../../src/core/hosting/csp.ts';
+import { htmlFiles, pageTypes, readSite } from '../../tools/bench/site-pages.ts';
 
 let site: SiteFiles;
 let pages: string[];

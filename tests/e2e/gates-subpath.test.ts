@@ -4,12 +4,12 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrokenReferences } from '../../src/lib/bench/links.ts';
+import { findBrokenReferences } from '../../tools/bench/links.ts';
 import { launchBrowser, openPage } from './harness.ts';
-import { interactWithMap } from './interact.ts';
+import { interactWithMap } from '../../tools/bench/interact.ts';
 import { isolatedBuild, type IsolatedBuild } from './isolated-build.ts';
-import { serveStatic, type StaticServer } from './server.ts';
-import { pageTypes, readSite } from './site-pages.ts';
+import { serveStatic, type StaticServer } from '../../tools/bench/server.ts';
+import { pageTypes, readSite } from '../../tools/bench/site-pages.ts';
 
 const base = '/ki-nrw/';
 let build: IsolatedBuild;

@@ -6,8 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { describeBrowser, findChromium } from './browser-path.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { describeBrowser, findChromium } from '../../tools/bench/browser-path.ts';
+import { serveStatic, type StaticServer } from '../../tools/bench/server.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 let server: StaticServer | undefined;

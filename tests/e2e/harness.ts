@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { findChromium } from './browser-path.ts';
+import { findChromium } from '../../tools/bench/browser-path.ts';
 
 /** The repository's root folder. */
 export const projectRoot = join(import.meta.dirname, '..', '..');

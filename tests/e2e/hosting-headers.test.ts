@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { matchHeaders, parseHeadersFile } from '../../src/core/hosting/headers.ts';
 import { useBrowser } from './harness.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { serveStatic, type StaticServer } from '../../tools/bench/server.ts';
 
 const newPage = useBrowser();
 let site: StaticServer;

@@ -7,7 +7,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { aria, roles } from 'aria-query';
 import type { HtmlValidate, MetaDataTable, MetaAttribute } from 'html-validate';
-import { scanTags } from '../../src/lib/bench/html.ts';
+import { scanTags } from '../../tools/bench/html.ts';
 
 /** Returns a pattern string (html-validate reads "/…/" as a regular expression) for exactly these words. */
 function oneOf(words: readonly string[]): string {

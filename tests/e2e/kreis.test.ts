@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { atlas } from '../../src/lib/data.ts';
+import { atlas } from '../../src/build/site-data.ts';
 import { siteUrl, useBrowser } from './harness.ts';
 
 const newPage = useBrowser();

@@ -5,8 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { atlas } from '../../src/lib/data.ts';
-import { statusByKreis } from '../../src/lib/status.ts';
+import { atlas } from '../../src/build/site-data.ts';
+import { statusByKreis } from '../../src/core/model/status.ts';
 import { siteUrl, useBrowser } from './harness.ts';
 
 const kleve = '05154';

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { validateData, type DataFile } from '../../src/lib/validate.ts';
+import { validateData, type DataFile } from '../../src/core/read/validate.ts';
 import { excelRoundTrip } from '../fixtures/roundtrip.ts';
 import { siteUrl, useBrowser } from './harness.ts';
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { gemeldeteZahlen } from '../../src/core/model/reported-counts.ts';
-import { atlas } from '../../src/lib/data.ts';
+import { atlas } from '../../src/build/site-data.ts';
 
 describe('roll-out chart on / (static HTML)', () => {
   const html = () => readFileSync(join(inject('distDir'), 'index.html'), 'utf8');

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatNumber } from '../../src/lib/format.ts';
-import { tableSpecs } from '../../src/lib/schema.ts';
-import { atlas } from '../../src/lib/data.ts';
+import { formatNumber } from '../../src/core/model/format.ts';
+import { tableSpecs } from '../../src/core/read/schema.ts';
+import { atlas } from '../../src/build/site-data.ts';
 import { launchBrowser, openPage, projectRoot as root, siteUrl } from './harness.ts';
 
 const bom = [0xef, 0xbb, 0xbf];

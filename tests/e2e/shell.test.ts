@@ -4,9 +4,9 @@
  * fit a 360 px screen and switch to the dark palette.
  */
 import { describe, expect, it } from 'vitest';
-import { formatDateLong } from '../../src/lib/format.ts';
-import { colors } from '../../src/lib/theme.ts';
-import { atlas } from '../../src/lib/data.ts';
+import { formatDateLong } from '../../src/core/model/format.ts';
+import { colors } from '../../src/core/charts/theme.ts';
+import { atlas } from '../../src/build/site-data.ts';
 import { siteUrl, useBrowser } from './harness.ts';
 
 const shellPages = [

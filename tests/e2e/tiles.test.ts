@@ -8,11 +8,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cspMeta, scanTags } from '../../src/lib/bench/html.ts';
-import { parseCsp } from '../../src/lib/csp.ts';
+import { cspMeta, scanTags } from '../../tools/bench/html.ts';
+import { parseCsp } from '../../src/core/hosting/csp.ts';
 import { useBrowser } from './harness.ts';
 import { isolatedBuild, type IsolatedBuild } from './isolated-build.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { serveStatic, type StaticServer } from '../../tools/bench/server.ts';
 
 // A 1×1 transparent PNG, answered for every tile.
 const png = Buffer.from(

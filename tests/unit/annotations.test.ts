@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeData, escapeProperty, formatAnnotation, isGithubActions } from '../../src/lib/annotations.ts';
-import { error, hint } from '../../src/lib/problems.ts';
+import { escapeData, escapeProperty, formatAnnotation, isGithubActions } from '../../src/core/read/annotations.ts';
+import { error, hint } from '../../src/core/read/problems.ts';
 
 describe('formatAnnotation(problem)', () => {
   it('turns an error into an ::error command on the file, line and column', () => {

@@ -7,7 +7,7 @@ import {
   resourceKind,
   splitBytes,
   type PageWeight,
-} from '../../src/lib/bench/figures.ts';
+} from '../../tools/bench/figures.ts';
 
 describe('resourceKind(resourceType, url)', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticAgs, syntheticData } from '../../src/lib/bench/synthetic.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { validateData, type DataFile } from '../../src/lib/validate.ts';
+import { syntheticAgs, syntheticData } from '../../tools/bench/synthetic.ts';
+import { formatProblem } from '../../src/core/read/problems.ts';
+import { validateData, type DataFile } from '../../src/core/read/validate.ts';
 
 function files(tables: Record<string, string>): DataFile[] {
   return Object.entries(tables).map(([name, text]) => {

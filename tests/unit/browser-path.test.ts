@@ -1,6 +1,6 @@
 import chromium from '@sparticuz/chromium';
 import { describe, expect, it } from 'vitest';
-import { baseArgs, bundledArgs } from '../e2e/browser-path.ts';
+import { baseArgs, bundledArgs } from '../../tools/bench/browser-path.ts';
 
 describe('bundledArgs(args of @sparticuz/chromium)', () => {
   it('keeps the harness flags first and drops single-process, weakened web security, feature lists and the quoted --headless', () => {

@@ -20,7 +20,7 @@ import {
   swapInto,
   type SiteBuilder,
 } from '../../scripts/build.ts';
-import { parseDataFlags } from '../../scripts/lib/data-dir.ts';
+import { parseDataFlags } from '../../src/build/data-dir.ts';
 import { fixtureOptions, loadCase, okDir, writeDir } from '../fixtures/load.ts';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeRanking, describeStacked, describeWaterfall } from '../../src/lib/chart-text.ts';
-import { formatEuro } from '../../src/lib/format.ts';
+import { describeRanking, describeStacked, describeWaterfall } from '../../src/core/charts/descriptions.ts';
+import { formatEuro } from '../../src/core/model/format.ts';
 
 describe('describeWaterfall', () => {
   it('writes the 2017 example out as a sum', () => {

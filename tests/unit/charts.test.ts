@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { layoutStacked } from '../../src/lib/charts/stacked.ts';
-import { layoutWaterfall } from '../../src/lib/charts/waterfall.ts';
-import { layoutRanking } from '../../src/lib/charts/ranking.ts';
-import { layoutBars } from '../../src/lib/charts/bar.ts';
-import { stackedSvg, waterfallSvg } from '../../src/lib/charts/svg.ts';
-import { formatEuro } from '../../src/lib/format.ts';
+import { layoutStacked } from '../../src/core/charts/stacked.ts';
+import { layoutWaterfall } from '../../src/core/charts/waterfall.ts';
+import { layoutRanking } from '../../src/core/charts/ranking.ts';
+import { layoutBars } from '../../src/core/charts/bar.ts';
+import { stackedSvg, waterfallSvg } from '../../src/core/charts/svg.ts';
+import { formatEuro } from '../../src/core/model/format.ts';
 
 const text = { title: 'T', unit: 'U', stand: '25.11.2026', source: 'S', licence: 'CC BY 4.0' };
 

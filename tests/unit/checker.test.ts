@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkUploads } from '../../src/core/read/checker.ts';
-import type { DataFile } from '../../src/lib/validate.ts';
-import { readDataDir } from '../../scripts/lib/data-dir.ts';
+import type { DataFile } from '../../src/core/read/validate.ts';
+import { readDataDir } from '../../src/build/data-dir.ts';
 import { excelRoundTrip } from '../fixtures/roundtrip.ts';
-import { validateData } from '../../src/lib/validate.ts';
+import { validateData } from '../../src/core/read/validate.ts';
 
 const today = '2026-12-05';
 const published = readDataDir('data');

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDataDir } from '../../scripts/lib/data-dir.ts';
+import { readDataDir } from '../../src/build/data-dir.ts';
 import { compareChronik, comparePartialDates, sortChronik } from '../../src/core/model/chronik-order.ts';
-import { kreisChronik } from '../../src/lib/kreis-page.ts';
-import type { ChronikEintrag, PartialDate } from '../../src/lib/types.ts';
-import { validateData } from '../../src/lib/validate.ts';
+import { kreisChronik } from '../../src/core/views/kreis-page.ts';
+import type { ChronikEintrag, PartialDate } from '../../src/core/model/types.ts';
+import { validateData } from '../../src/core/read/validate.ts';
 import { day, month, year } from './partial-dates.ts';
 
 const sign = (n: number) => Math.sign(n);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { columnTypeLabel, tableDocs } from '../../src/lib/column-docs.ts';
-import { tableSpecs } from '../../src/lib/schema.ts';
+import { columnTypeLabel, tableDocs } from '../../src/core/read/column-docs.ts';
+import { tableSpecs } from '../../src/core/read/schema.ts';
 
 describe('tableDocs', () => {
   it.each(tableSpecs.map((spec) => [spec.name, spec] as const))(

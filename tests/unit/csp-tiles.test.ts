@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imgSrcDirective, tileSource } from '../../src/lib/csp.ts';
+import { imgSrcDirective, tileSource } from '../../src/core/hosting/csp.ts';
 
 describe('tileSource(tiles) and imgSrcDirective(tiles)', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, readCsv } from '../../src/lib/csv.ts';
-import { decodeCsvBytes } from '../../src/lib/encoding.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { parseCell } from '../../src/lib/parse-cells.ts';
+import { detectDelimiter, readCsv } from '../../src/core/read/csv.ts';
+import { decodeCsvBytes } from '../../src/core/read/encoding.ts';
+import { formatProblem } from '../../src/core/read/problems.ts';
+import { parseCell } from '../../src/core/read/parse-cells.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const bom = (text: string) => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableDocs } from '../../src/lib/column-docs.ts';
+import { tableDocs } from '../../src/core/read/column-docs.ts';
 import {
   buildDataPackage,
   ccBy4,
@@ -8,9 +8,9 @@ import {
   licenseFromText,
   sourceFor,
   type PackageInput,
-} from '../../src/lib/datapackage.ts';
-import { tableSpec, tableSpecs, type ColumnSpec } from '../../src/lib/schema.ts';
-import type { Quelle } from '../../src/lib/types.ts';
+} from '../../src/core/views/datapackage.ts';
+import { tableSpec, tableSpecs, type ColumnSpec } from '../../src/core/read/schema.ts';
+import type { Quelle } from '../../src/core/model/types.ts';
 
 const quelle = (id: string, lizenz = '', url = `https://example.org/${id}`): Quelle => ({
   id,

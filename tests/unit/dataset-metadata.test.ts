@@ -5,11 +5,11 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { dcatCatalog, datasetJsonLd, vocab } from '../../src/core/views/dataset-metadata.ts';
 import { datenMetadata } from '../../src/core/views/daten-metadata.ts';
-import { tableDocs } from '../../src/lib/column-docs.ts';
-import { buildDataPackage } from '../../src/lib/datapackage.ts';
-import { citedQuellen, tableKeys } from '../../src/lib/downloads.ts';
-import { tableSpecs } from '../../src/lib/schema.ts';
-import type { AtlasData } from '../../src/lib/types.ts';
+import { tableDocs } from '../../src/core/read/column-docs.ts';
+import { buildDataPackage } from '../../src/core/views/datapackage.ts';
+import { citedQuellen, tableKeys } from '../../src/core/views/downloads.ts';
+import { tableSpecs } from '../../src/core/read/schema.ts';
+import type { AtlasData } from '../../src/core/model/types.ts';
 import { fixtures } from '../fixtures/load.ts';
 
 // The golden pipeline output of tests/fixtures/ok (5 Kreise; Destatis figures under dl-de/by-2-0).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysInMonth, isLeapYear, isoDateIn, parsePartialDate } from '../../src/lib/dates.ts';
+import { daysInMonth, isLeapYear, isoDateIn, parsePartialDate } from '../../src/core/model/dates.ts';
 
 describe('parsePartialDate(text)', () => {
   it.each([

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { asUtf8WithBom, citedQuellen, downloadFile, parseDownloadFile, tableKeys } from '../../src/lib/downloads.ts';
-import { tableSpecs } from '../../src/lib/schema.ts';
-import type { AtlasData, Quelle } from '../../src/lib/types.ts';
+import {
+  asUtf8WithBom,
+  citedQuellen,
+  downloadFile,
+  parseDownloadFile,
+  tableKeys,
+} from '../../src/core/views/downloads.ts';
+import { tableSpecs } from '../../src/core/read/schema.ts';
+import type { AtlasData, Quelle } from '../../src/core/model/types.ts';
 
 const bom = [0xef, 0xbb, 0xbf];
 const bytes = (...values: number[]) => new Uint8Array(values);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heightMessage, isPing, parseTheme } from '../../src/lib/embed.ts';
+import { heightMessage, isPing, parseTheme } from '../../src/core/views/embed.ts';
 
 describe('parseTheme(search)', () => {
   it.each([

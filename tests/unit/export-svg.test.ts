@@ -10,7 +10,7 @@ import {
   textWidth,
   wrapParts,
   wrapText,
-} from '../../src/lib/export-svg.ts';
+} from '../../src/core/charts/export-svg.ts';
 
 const text = {
   title: 'Kommunale Integrationszentren in NRW',

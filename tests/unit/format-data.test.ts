@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { planFormat } from '../../src/core/read/format-plan.ts';
-import { validateData } from '../../src/lib/validate.ts';
-import { readDataDir } from '../../scripts/lib/data-dir.ts';
+import { validateData } from '../../src/core/read/validate.ts';
+import { readDataDir } from '../../src/build/data-dir.ts';
 import { excelRoundTrip } from '../fixtures/roundtrip.ts';
 import { fixtureOptions, loadCase, loadDir, okDir } from '../fixtures/load.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFileSize } from '../../src/lib/format.ts';
+import { formatFileSize } from '../../src/core/model/format.ts';
 
 describe('formatFileSize(bytes)', () => {
   it.each([

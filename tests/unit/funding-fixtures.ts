@@ -7,8 +7,8 @@ import type {
   Landesmittel,
   PartialDate,
   Zentrum,
-} from '../../src/lib/types.ts';
-import type { AtlasInput } from '../../src/lib/kosten.ts';
+} from '../../src/core/model/types.ts';
+import type { AtlasInput } from '../../src/core/views/kosten/seite.ts';
 
 /** Returns a PartialDate from "2013", "2013-07" or "2013-07-01". */
 export function pd(value: string): PartialDate {

@@ -8,22 +8,22 @@ import {
   summeJahresbetraege,
   summeStellen,
   zentrumJahr,
-} from '../../src/lib/funding.ts';
-import { rulesOn } from '../../src/lib/funding-rules.ts';
+} from '../../src/core/foerderung/modell.ts';
+import { rulesOn } from '../../src/core/foerderung/regeln.ts';
 import {
   abgleich,
   entgangeneMittel,
   haeufigstesStartjahr,
   jeEinwohner,
   erstesVollesJahr,
-} from '../../src/lib/funding-views.ts';
-import { annahmen } from '../../src/lib/funding-assumptions.ts';
-import { formatMonth } from '../../src/lib/prorata.ts';
-import { formatEuro, formatEuroCent } from '../../src/lib/format.ts';
-import type { Landesmittel } from '../../src/lib/types.ts';
+} from '../../src/core/foerderung/vergleiche.ts';
+import { annahmen } from '../../src/core/foerderung/annahmen.ts';
+import { formatMonth } from '../../src/core/foerderung/monate.ts';
+import { formatEuro, formatEuroCent } from '../../src/core/model/format.ts';
+import type { Landesmittel } from '../../src/core/model/types.ts';
 import { atlasInput, kreis, regel, regelnWieDaten, zentrum } from './funding-fixtures.ts';
-import { beispiel, kleveBox, komponenteZelle, kostenSeite, kreisKosten } from '../../src/lib/kosten.ts';
-import { kreisTabelle, stackedTabelle } from '../../src/lib/kosten-tables.ts';
+import { beispiel, kleveBox, komponenteZelle, kostenSeite, kreisKosten } from '../../src/core/views/kosten/seite.ts';
+import { kreisTabelle, stackedTabelle } from '../../src/core/views/kosten/tables.ts';
 
 const euro = (cent: number) => cent / 100;
 

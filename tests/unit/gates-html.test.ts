@@ -10,8 +10,8 @@ import {
   references,
   referrerMeta,
   scanTags,
-} from '../../src/lib/bench/html.ts';
-import { cspHash, elementSources, parseCsp } from '../../src/lib/csp.ts';
+} from '../../tools/bench/html.ts';
+import { cspHash, elementSources, parseCsp } from '../../src/core/hosting/csp.ts';
 
 const page = `<!DOCTYPE html><html lang="de"><head>
 <meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-abc='">

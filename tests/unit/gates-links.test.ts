@@ -5,7 +5,7 @@ import {
   resolveReference,
   urlPathOf,
   type SiteFiles,
-} from '../../src/lib/bench/links.ts';
+} from '../../tools/bench/links.ts';
 
 function site(files: Record<string, string>): SiteFiles {
   return { files: new Set(Object.keys(files)), read: (file) => files[file] ?? '' };

@@ -4,7 +4,7 @@
  * and the Kleve estimate compare like with like. Each expectation failed on the main before this change.
  */
 import { describe, expect, it } from 'vitest';
-import { atlas } from '../../src/lib/data.ts';
+import { atlas } from '../../src/build/site-data.ts';
 import {
   basisJahre,
   kostenSeite,
@@ -14,20 +14,20 @@ import {
   abgleichGroups,
   lueckeKreis,
   type KostenSeite,
-} from '../../src/lib/kosten.ts';
-import { landesmittelTile } from '../../src/lib/landesmittel-tile.ts';
-import { einwohnerRanking } from '../../src/lib/kosten-charts.ts';
+} from '../../src/core/views/kosten/seite.ts';
+import { landesmittelTile } from '../../src/core/views/landesmittel-tile.ts';
+import { einwohnerRanking } from '../../src/core/views/kosten/charts.ts';
 import {
   categoryBasis,
   layoutStacked,
   type StackedCategory,
   type StackedSeries,
-} from '../../src/lib/charts/stacked.ts';
-import { stackedSvg } from '../../src/lib/charts/svg.ts';
-import { formatEuro, formatMillionsBare } from '../../src/lib/format.ts';
-import { layoutBars } from '../../src/lib/charts/bar.ts';
-import { layoutRanking } from '../../src/lib/charts/ranking.ts';
-import { sum } from '../../src/lib/funding.ts';
+} from '../../src/core/charts/stacked.ts';
+import { stackedSvg } from '../../src/core/charts/svg.ts';
+import { formatEuro, formatMillionsBare } from '../../src/core/model/format.ts';
+import { layoutBars } from '../../src/core/charts/bar.ts';
+import { layoutRanking } from '../../src/core/charts/ranking.ts';
+import { sum } from '../../src/core/foerderung/modell.ts';
 import { betrag, formatBetrag, summeBetraege, UNBEKANNT } from '../../src/core/model/betrag.ts';
 
 const seite: KostenSeite = kostenSeite(atlas);

@@ -2,10 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readDataDir } from '../../scripts/lib/data-dir.ts';
-import { buildKreisTopology, selectNrwKreise } from '../../src/lib/geo-build.ts';
-import { areaKm2, kreisFeatures, outerBorder, type KreisFeature, type KreisTopology } from '../../src/lib/geo.ts';
-import { validateData } from '../../src/lib/validate.ts';
+import { readDataDir } from '../../src/build/data-dir.ts';
+import { buildKreisTopology, selectNrwKreise } from '../../src/build/geo-build.ts';
+import {
+  areaKm2,
+  kreisFeatures,
+  outerBorder,
+  type KreisFeature,
+  type KreisTopology,
+} from '../../src/core/charts/geo.ts';
+import { validateData } from '../../src/core/read/validate.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const topologyText = readFileSync(join(root, 'public', 'geo', 'nrw-kreise.topo.json'), 'utf8');

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { exportFormats, wrapForExport, type ExportFormatKey } from '../../src/lib/export-svg.ts';
-import { layoutRanking } from '../../src/lib/charts/ranking.ts';
-import { rankingSvg } from '../../src/lib/charts/svg.ts';
-import { einwohnerExportSvgs, einwohnerRanking, kostenFrame, KOSTEN_QUELLE } from '../../src/lib/kosten-charts.ts';
-import { atlas } from '../../src/lib/data.ts';
-import { kostenSeite } from '../../src/lib/kosten.ts';
+import { exportFormats, wrapForExport, type ExportFormatKey } from '../../src/core/charts/export-svg.ts';
+import { layoutRanking } from '../../src/core/charts/ranking.ts';
+import { rankingSvg } from '../../src/core/charts/svg.ts';
+import {
+  einwohnerExportSvgs,
+  einwohnerRanking,
+  kostenFrame,
+  KOSTEN_QUELLE,
+} from '../../src/core/views/kosten/charts.ts';
+import { atlas } from '../../src/build/site-data.ts';
+import { kostenSeite } from '../../src/core/views/kosten/seite.ts';
 
 const meta = { stand: '2026-11-25', licence: 'CC BY 4.0' };
 const input = einwohnerRanking(kostenSeite(atlas), meta);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kreisCard } from '../../src/lib/kreis-card.ts';
+import { kreisCard } from '../../src/core/views/kreis-card.ts';
 import { atlasInput, kreis, regelnWieDaten, zentrum } from './funding-fixtures.ts';
 
 const kleve = { ...zentrum('05154', 'Kreis', '2018-09-06'), traeger: 'Kreis Kleve', startBedeutung: 'Arbeitsaufnahme' };

@@ -7,8 +7,8 @@ import {
   precisionNote,
   seit,
   spaetestensText,
-} from '../../src/lib/kreis-page.ts';
-import type { ChronikEintrag, PartialDate } from '../../src/lib/types.ts';
+} from '../../src/core/views/kreis-page.ts';
+import type { ChronikEintrag, PartialDate } from '../../src/core/model/types.ts';
 import { day, month, year } from './partial-dates.ts';
 
 describe('seit(date)', () => {

@@ -9,8 +9,8 @@ import {
   visibleAgs,
   type TableKreis,
   type TableZentrum,
-} from '../../src/lib/kreis-table.ts';
-import type { PartialDate } from '../../src/lib/types.ts';
+} from '../../src/core/views/kreis-table.ts';
+import type { PartialDate } from '../../src/core/model/types.ts';
 import { day, month, year } from './partial-dates.ts';
 
 const kreise: TableKreis[] = [

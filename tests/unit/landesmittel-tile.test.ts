@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatEuroMillions, formatEuroShort, formatFixed, formatMillionsBare } from '../../src/lib/format.ts';
-import { landesmittelJahr, landesmittelJahre } from '../../src/lib/kosten.ts';
-import { landJahr, modelContext } from '../../src/lib/funding.ts';
-import { landesmittelTile, type LandesmittelJahr } from '../../src/lib/landesmittel-tile.ts';
-import { stichtagPayload } from '../../src/lib/stichtag.ts';
+import { formatEuroMillions, formatEuroShort, formatFixed, formatMillionsBare } from '../../src/core/model/format.ts';
+import { landesmittelJahr, landesmittelJahre } from '../../src/core/views/kosten/seite.ts';
+import { landJahr, modelContext } from '../../src/core/foerderung/modell.ts';
+import { landesmittelTile, type LandesmittelJahr } from '../../src/core/views/landesmittel-tile.ts';
+import { stichtagPayload } from '../../src/core/views/stichtag.ts';
 import { atlasInput, regel, regelnWieDaten, zentrum } from './funding-fixtures.ts';
 
 describe('formatEuroMillions(lowCent, highCent)', () => {

@@ -5,13 +5,13 @@
 import { spawnSync } from 'node:child_process';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { committedRowCounts } from '../../scripts/lib/data-dir.ts';
+import { committedRowCounts } from '../../src/build/data-dir.ts';
 import { neutralizeFormula, toCanonicalCsv } from '../../src/core/read/canonical-csv.ts';
 import { colourLine, crashLines, wantsColour } from '../../src/core/read/crash.ts';
-import { toMachineCsv } from '../../src/lib/machine-csv.ts';
-import { runPipeline } from '../../src/lib/pipeline.ts';
-import { reportLines } from '../../src/lib/report.ts';
-import { validateData, type DataFile } from '../../src/lib/validate.ts';
+import { toMachineCsv } from '../../src/core/read/machine-csv.ts';
+import { runPipeline } from '../../src/core/read/pipeline.ts';
+import { reportLines } from '../../src/core/read/report.ts';
+import { validateData, type DataFile } from '../../src/core/read/validate.ts';
 import { fixtureOptions, loadDir, okDir } from '../fixtures/load.ts';
 
 const encoder = new TextEncoder();

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { geoMercator, geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { cityLabelCandidates, districtEntries, layoutKreisMap } from '../../src/lib/charts/map.ts';
-import { kreisFeatures, outerBorder, type KreisTopology } from '../../src/lib/geo.ts';
+import { cityLabelCandidates, districtEntries, layoutKreisMap } from '../../src/core/charts/map.ts';
+import { kreisFeatures, outerBorder, type KreisTopology } from '../../src/core/charts/geo.ts';
 
 const topology = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../public/geo/nrw-kreise.topo.json'), 'utf8'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countStartPrecision, einwohnerStaende, maxAreaDeviation } from '../../src/lib/methodik.ts';
-import type { PartialDate } from '../../src/lib/types.ts';
+import { countStartPrecision, einwohnerStaende, maxAreaDeviation } from '../../src/core/views/methodik.ts';
+import type { PartialDate } from '../../src/core/model/types.ts';
 
 const date = (value: string, precision: PartialDate['precision']): PartialDate => ({
   value,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatEuroMachine, parseEuro } from '../../src/lib/money.ts';
-import { parseNumber } from '../../src/lib/numbers.ts';
+import { formatEuroMachine, parseEuro } from '../../src/core/read/money.ts';
+import { parseNumber } from '../../src/core/read/numbers.ts';
 
 describe('parseNumber(text, kind)', () => {
   it.each([

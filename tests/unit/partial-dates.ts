@@ -1,5 +1,5 @@
 /** Test helpers: PartialDate values as the data pipeline builds them, by precision. */
-import type { PartialDate } from '../../src/lib/types.ts';
+import type { PartialDate } from '../../src/core/model/types.ts';
 
 /** Returns a date known to the day (ISO `YYYY-MM-DD`). */
 export const day = (iso: string): PartialDate => ({ value: iso, precision: 'tag', earliest: iso, latest: iso });

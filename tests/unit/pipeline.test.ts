@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isoDateIn } from '../../src/lib/dates.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { runPipeline } from '../../src/lib/pipeline.ts';
-import { validateData } from '../../src/lib/validate.ts';
-import { readDataDir } from '../../scripts/lib/data-dir.ts';
+import { isoDateIn } from '../../src/core/model/dates.ts';
+import { formatProblem } from '../../src/core/read/problems.ts';
+import { runPipeline } from '../../src/core/read/pipeline.ts';
+import { validateData } from '../../src/core/read/validate.ts';
+import { readDataDir } from '../../src/build/data-dir.ts';
 import { fixtureOptions, fixtures, loadDir, okDir } from '../fixtures/load.ts';
 import { excelRoundTrip, libreOfficeRoundTrip, throughWindows1252 } from '../fixtures/roundtrip.ts';
 

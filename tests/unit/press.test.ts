@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citation, creditLine, dataPublishers, embedSnippet, exportFiles } from '../../src/lib/press.ts';
+import { citation, creditLine, dataPublishers, embedSnippet, exportFiles } from '../../src/core/views/press.ts';
 
 describe('exportFiles(key)', () => {
   it('offers an SVG and three PNGs with their exact pixel sizes', () => {

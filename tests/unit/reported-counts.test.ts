@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDataDir } from '../../scripts/lib/data-dir.ts';
+import { readDataDir } from '../../src/build/data-dir.ts';
 import { gemeldetArtText, gemeldeteZahlen } from '../../src/core/model/reported-counts.ts';
-import { pointAt, reportedRows, ROLLOUT_RANGE, rolloutSeries } from '../../src/lib/charts/rollout.ts';
-import type { ChronikEintrag } from '../../src/lib/types.ts';
-import { validateData } from '../../src/lib/validate.ts';
+import { pointAt, reportedRows, ROLLOUT_RANGE, rolloutSeries } from '../../src/core/charts/rollout.ts';
+import type { ChronikEintrag } from '../../src/core/model/types.ts';
+import { validateData } from '../../src/core/read/validate.ts';
 import { day } from './partial-dates.ts';
 
 const event = (datum: string, kreisAgs: string, ereignis: string): ChronikEintrag => ({

@@ -12,9 +12,9 @@ import {
   rolloutYearsLabel,
   stichtagX,
   yearEndCounts,
-} from '../../src/lib/charts/rollout.ts';
-import type { ZentrumDates } from '../../src/lib/status.ts';
-import type { PartialDate } from '../../src/lib/types.ts';
+} from '../../src/core/charts/rollout.ts';
+import type { ZentrumDates } from '../../src/core/model/status.ts';
+import type { PartialDate } from '../../src/core/model/types.ts';
 import { day, year } from './partial-dates.ts';
 
 const z = (start: PartialDate | null, spaetestens: PartialDate | null): ZentrumDates => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeholderFields, placeholderHint } from '../../src/lib/site-check.ts';
+import { placeholderFields, placeholderHint } from '../../src/core/hosting/site-check.ts';
 import { site } from '../../src/site.config.ts';
 
 describe('placeholderFields(details)', () => {

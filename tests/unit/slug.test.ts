@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseAgs } from '../../src/lib/ags.ts';
-import { slugify } from '../../src/lib/slug.ts';
+import { parseAgs } from '../../src/core/read/ags.ts';
+import { slugify } from '../../src/core/model/slug.ts';
 
 describe('slugify(name)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ogImageFor, pathBelowBase, siteHref } from '../../src/lib/social.ts';
+import { ogImageFor, pathBelowBase, siteHref } from '../../src/core/views/social.ts';
 
 describe('ogImageFor(pagePath)', () => {
   it.each([

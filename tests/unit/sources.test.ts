@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectQuelleIds, hrefFor, resolveQuellen } from '../../src/lib/sources.ts';
-import type { Quelle } from '../../src/lib/types.ts';
+import { collectQuelleIds, hrefFor, resolveQuellen } from '../../src/core/model/sources.ts';
+import type { Quelle } from '../../src/core/model/types.ts';
 
 const quelle = (id: string): Quelle => ({
   id,

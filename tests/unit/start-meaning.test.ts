@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDataDir } from '../../scripts/lib/data-dir.ts';
+import { readDataDir } from '../../src/build/data-dir.ts';
 import {
   countStartArten,
   startArt,
@@ -9,8 +9,8 @@ import {
   startArtSentence,
   startBelegText,
 } from '../../src/core/model/start-meaning.ts';
-import type { PartialDate } from '../../src/lib/types.ts';
-import { validateData } from '../../src/lib/validate.ts';
+import type { PartialDate } from '../../src/core/model/types.ts';
+import { validateData } from '../../src/core/read/validate.ts';
 import { day, month, year } from './partial-dates.ts';
 
 const ki = (start: PartialDate | null, startBedeutung: string) => ({ start, startBedeutung });

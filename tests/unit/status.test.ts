@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDataDir } from '../../scripts/lib/data-dir.ts';
+import { readDataDir } from '../../src/build/data-dir.ts';
 import {
   PROGRAMME_START,
   isIsoDate,
@@ -8,9 +8,9 @@ import {
   statusByKreis,
   zentrumStatusAt,
   type ZentrumDates,
-} from '../../src/lib/status.ts';
-import { validateData } from '../../src/lib/validate.ts';
-import type { PartialDate } from '../../src/lib/types.ts';
+} from '../../src/core/model/status.ts';
+import { validateData } from '../../src/core/read/validate.ts';
+import type { PartialDate } from '../../src/core/model/types.ts';
 import { day, month, year } from './partial-dates.ts';
 
 const zentrum = (

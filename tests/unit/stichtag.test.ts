@@ -10,7 +10,7 @@ import {
   searchForStichtag,
   stichtagFromSearch,
   stichtagRangeLabel,
-} from '../../src/lib/stichtag.ts';
+} from '../../src/core/views/stichtag.ts';
 
 describe('dayNumber(date) and dateFromDayNumber(day)', () => {
   it('counts days since 1970-01-01 and back, across leap days', () => {

@@ -7,8 +7,8 @@ import {
   tiles,
   type KreisRef,
   type ZentrumRef,
-} from '../../src/lib/summary.ts';
-import type { PartialDate } from '../../src/lib/types.ts';
+} from '../../src/core/views/summary.ts';
+import type { PartialDate } from '../../src/core/model/types.ts';
 import { day } from './partial-dates.ts';
 
 /** 53 districts: Kleve, the Städteregion Aachen (two KIs) and 51 others with KIs proven by 05.10.2017. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { error, formatProblem, formatSummary, hint, showValue, sortProblems } from '../../src/lib/problems.ts';
-import { formatSuccess, reportLines } from '../../src/lib/report.ts';
+import { error, formatProblem, formatSummary, hint, showValue, sortProblems } from '../../src/core/read/problems.ts';
+import { formatSuccess, reportLines } from '../../src/core/read/report.ts';
 
 describe('formatProblem(problem)', () => {
   it('puts the position first and marks hints', () => {

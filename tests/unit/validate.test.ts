@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { reportLines } from '../../src/lib/report.ts';
-import { validateData, type DataFile } from '../../src/lib/validate.ts';
-import { readDataDir } from '../../scripts/lib/data-dir.ts';
+import { reportLines } from '../../src/core/read/report.ts';
+import { validateData, type DataFile } from '../../src/core/read/validate.ts';
+import { readDataDir } from '../../src/build/data-dir.ts';
 import { brokenCases, expectedReport, fixtureOptions, loadCase, loadDir, okDir, writeDir } from '../fixtures/load.ts';
 
 const report = (files: readonly DataFile[]) => {

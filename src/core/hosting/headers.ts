@@ -6,7 +6,7 @@
  * cache rules (hashed assets in _astro/ for a year, HTML and data for five minutes).
  * GitHub Pages sets no custom headers; there the <meta> CSP is all there is.
  */
-import { parseCsp } from '../../lib/csp.ts';
+import { parseCsp } from './csp.ts';
 
 /** One header as [name, value]. */
 export type Header = readonly [name: string, value: string];

@@ -3,7 +3,7 @@
  * the site shows is a Betrag; the only way to turn one into text is `formatBetrag`, which always
  * returns the marker and the basis with the text, so no page, table, chart or image can drop them.
  */
-import { formatEuro, formatEuroCent, formatEuroMillions } from '../../lib/format.ts';
+import { formatEuro, formatEuroCent, formatEuroMillions } from './format.ts';
 
 /**
  * - `belegt`: a source states this amount for this year and KI (or for the Land).

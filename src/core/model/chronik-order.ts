@@ -3,7 +3,7 @@
  * "Oktober 2017" follows "05.10.2017" and "2017" follows every date of 2017; on the same last
  * day the more precise date comes first, then the file order.
  */
-import type { ChronikEintrag, PartialDate, Precision } from '../../lib/types.ts';
+import type { ChronikEintrag, PartialDate, Precision } from './types.ts';
 
 const precisionRank: Record<Precision, number> = { tag: 0, monat: 1, jahr: 2 };
 

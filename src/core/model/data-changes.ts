@@ -5,7 +5,7 @@
  * compared, also one the current schema would reject. Rows are matched by the table's key
  * column; tables without a key (landesmittel, chronik) are compared row by row as a whole.
  */
-import { formatDate, formatMonthYear } from '../../lib/format.ts';
+import { formatDate, formatMonthYear } from './format.ts';
 
 /** A table state as read from a committed CSV: header and data rows (cells as written). */
 export interface RawTable {

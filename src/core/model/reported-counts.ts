@@ -3,7 +3,7 @@
  * recorded in chronik.csv. They may count approvals or decisions, while the roll-out model counts
  * proven starts, so the chart shows them as marked points beside its band, never as the band.
  */
-import type { ChronikEintrag, IsoDate } from '../../lib/types.ts';
+import type { ChronikEintrag, IsoDate } from './types.ts';
 
 /** What a reported count counts. */
 export type GemeldetArt = 'bewilligt' | 'gemeldet';

@@ -3,8 +3,8 @@
  * work, its founding, a council decision or the Land's approval. The map counts a KI from its start
  * date whatever it means; these functions say which it is, so no text claims more than the source.
  */
-import { formatList, formatPartialDate } from '../../lib/format.ts';
-import type { PartialDate, Zentrum } from '../../lib/types.ts';
+import { formatList, formatPartialDate } from './format.ts';
+import type { PartialDate, Zentrum } from './types.ts';
 
 /** The kind of event a start date records; `unbekannt` when there is no start or no recognisable meaning. */
 export type StartArt = 'arbeitsaufnahme' | 'gruendung' | 'beschluss' | 'bewilligung' | 'unbekannt';

@@ -3,9 +3,9 @@
  * browser still considers incomplete, or a complete date outside the range, with the German
  * message shown next to the field. Pure; src/client/stichtag.ts wires it to the input.
  */
-import { formatDate } from '../../lib/format.ts';
-import { isIsoDate } from '../../lib/status.ts';
-import type { IsoDate } from '../../lib/types.ts';
+import { formatDate } from './format.ts';
+import { isIsoDate } from './status.ts';
+import type { IsoDate } from './types.ts';
 
 /** The reading of one value of an <input type="date">. */
 export type StichtagInput =

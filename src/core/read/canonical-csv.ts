@@ -5,9 +5,9 @@
  * decimals as written, so 232,80 stays 232.80), five-digit AGS, euro amounts as plain numbers,
  * a cell quoted only when it holds `;`, `"` or a line break. Values never change, only spelling.
  */
-import { splitNumber } from '../../lib/numbers.ts';
-import type { ParsedRow, ParsedTable } from '../../lib/parse-table.ts';
-import type { ColumnSpec } from '../../lib/schema.ts';
+import { splitNumber } from './numbers.ts';
+import type { ParsedRow, ParsedTable } from './parse-table.ts';
+import type { ColumnSpec } from './schema.ts';
 
 /** Characters that make a spreadsheet run a cell as a formula when they stand first. */
 const formulaStart = /^[=+\-@\t\r]/;

@@ -4,12 +4,12 @@
  * with the same messages as `npm run data:check`, a one-sentence verdict, and for each picked
  * file that is not in canonical form the bytes `npm run data:format` would write.
  */
-import { readCsv } from '../../lib/csv.ts';
-import { countWord } from '../../lib/problems.ts';
-import { reportLines } from '../../lib/report.ts';
-import { tableSpecs, type TableName } from '../../lib/schema.ts';
-import type { IsoDate } from '../../lib/types.ts';
-import { validateData, type DataFile } from '../../lib/validate.ts';
+import { readCsv } from './csv.ts';
+import { countWord } from './problems.ts';
+import { reportLines } from './report.ts';
+import { tableSpecs, type TableName } from './schema.ts';
+import type { IsoDate } from '../model/types.ts';
+import { validateData, type DataFile } from './validate.ts';
 import { planFormat } from './format-plan.ts';
 
 /** The verdict of a browser check. */

@@ -5,8 +5,8 @@
  * "… und 9.812 weitere Probleme dieser Art in data/zentren.csv." line.
  * Counts survive: each collapsed or summing line carries how many problems it stands for.
  */
-import { formatNumber } from '../../lib/format.ts';
-import type { Problem } from '../../lib/problems.ts';
+import { formatNumber } from '../model/format.ts';
+import type { Problem } from './problems.ts';
 
 /** Lines of one kind per file shown before the rest is summed up. */
 export const perKind = 20;

@@ -4,10 +4,10 @@
  * its rows against the last committed version, and values outside what is possible in NRW
  * (a KI before the programme, an area of 0 km², ten billion inhabitants).
  */
-import { formatDate, formatNumber } from '../../lib/format.ts';
-import type { ParsedTable } from '../../lib/parse-table.ts';
-import { error, ofKind, q, type Problem } from '../../lib/problems.ts';
-import type { PartialDate } from '../../lib/types.ts';
+import { formatDate, formatNumber } from '../model/format.ts';
+import type { ParsedTable } from './parse-table.ts';
+import { error, ofKind, q, type Problem } from './problems.ts';
+import type { PartialDate } from '../model/types.ts';
 
 /** Day the programme's Richtlinie took effect: no KI can have started before it. */
 export const programmeStart = '2012-06-25';

@@ -3,7 +3,7 @@
  * instead of a stack trace, and in GitHub Actions the same as an annotation. Also the terminal
  * colours of a report, which are only used when the output is a terminal.
  */
-import { escapeData } from '../../lib/annotations.ts';
+import { escapeData } from './annotations.ts';
 
 /** Returns the lines for an unexpected failure: the German sentence, and the annotation in GitHub Actions. */
 export function crashLines(error: unknown, what: string, github: boolean): string[] {

@@ -4,9 +4,9 @@
  * (an unreadable cell has no canonical spelling, and a value must never change).
  */
 import { canonicalBytes, toCanonicalCsv } from './canonical-csv.ts';
-import { formatNumber } from '../../lib/format.ts';
-import { filePath, type DataFile, type Validation } from '../../lib/validate.ts';
-import { tableSpecs } from '../../lib/schema.ts';
+import { formatNumber } from '../model/format.ts';
+import { filePath, type DataFile, type Validation } from './validate.ts';
+import { tableSpecs } from './schema.ts';
 
 /** The outcome for one table file: new bytes to write, or why nothing is written. */
 export type FormatStep =

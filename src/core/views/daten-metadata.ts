@@ -2,11 +2,11 @@
  * The metadata input for /daten/ (schema.org JSON-LD, DCAT-AP.de) from the atlas: tables, their
  * download URLs, the attributions of third-party figures per table and the citation text.
  */
-import { tableDocs } from '../../lib/column-docs.ts';
-import { citedQuellen, dataPackageFile, downloadFile } from '../../lib/downloads.ts';
-import { formatDate } from '../../lib/format.ts';
-import { tableSpecs, type TableName } from '../../lib/schema.ts';
-import type { AtlasData } from '../../lib/types.ts';
+import { tableDocs } from '../read/column-docs.ts';
+import { citedQuellen, dataPackageFile, downloadFile } from './downloads.ts';
+import { formatDate } from '../model/format.ts';
+import { tableSpecs, type TableName } from '../read/schema.ts';
+import type { AtlasData } from '../model/types.ts';
 import { attributionText, citationText, type Use } from '../model/attribution.ts';
 import type { MetadataInput } from './dataset-metadata.ts';
 

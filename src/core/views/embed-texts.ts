@@ -4,9 +4,9 @@
  * and a chart figure with its description and table folded behind one "Daten zur Grafik" disclosure.
  * Pure; /einbetten/, src/client/einbetten.ts, the embed pages and src/client/embed-karte.ts use it.
  */
-import { formatDate } from '../../lib/format.ts';
-import { isIsoDate } from '../../lib/status.ts';
-import type { IsoDate } from '../../lib/types.ts';
+import { formatDate } from '../model/format.ts';
+import { isIsoDate } from '../model/status.ts';
+import type { IsoDate } from '../model/types.ts';
 
 /** Returns the Stichtag an embed path fixes (`embed/karte/?stichtag=2017-10-10`), or null for one that follows the day it is viewed. */
 export function embedStichtag(embedPath: string): IsoDate | null {

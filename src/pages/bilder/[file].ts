@@ -1,9 +1,9 @@
 /**
  * /bilder/<graphic>.svg and /bilder/<graphic>-<size>.png: every press-kit image, rendered at
- * build time (src/lib/press.ts lists the files, src/pages/bilder/_graphics.ts the graphics).
+ * build time (src/core/views/press.ts lists the files, src/pages/bilder/_graphics.ts the graphics).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { exportFiles, type ExportFile } from '../../lib/press.ts';
+import { exportFiles, type ExportFile } from '../../core/views/press.ts';
 import { pressGraphics, type Graphic } from './_graphics.ts';
 import { exportSvg, exportText, pngResponse, svgResponse } from './_export.ts';
 

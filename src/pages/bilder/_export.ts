@@ -3,16 +3,16 @@
  * endpoints in src/pages/bilder/ (press-kit files) and src/pages/bilder/og/ (preview images).
  */
 import { renderPng } from '../../../scripts/build-images.ts';
-import { atlas } from '../../lib/data.ts';
+import { atlas } from '../../build/site-data.ts';
 import {
   exportFormats,
   wrapForExport,
   type ExportFormatKey,
   type ExportText,
   type LegendEntry,
-} from '../../lib/export-svg.ts';
-import { formatDate } from '../../lib/format.ts';
-import { citedQuellen, dataPublishers } from '../../lib/press.ts';
+} from '../../core/charts/export-svg.ts';
+import { formatDate } from '../../core/model/format.ts';
+import { citedQuellen, dataPublishers } from '../../core/views/press.ts';
 import { site } from '../../site.config.ts';
 
 /** Returns the address shown in images: host and path on SITE_URL, else the site's name. */

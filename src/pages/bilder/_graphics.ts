@@ -7,15 +7,15 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import KreisMap from '../../components/KreisMap.astro';
 import KostenPage from '../kosten.astro';
-import { atlas, chartMeta, siteKosten } from '../../lib/data.ts';
-import { htmlSvgToXml, type ExportFormatKey, type LegendEntry } from '../../lib/export-svg.ts';
-import { einwohnerExportSvgs, einwohnerRanking } from '../../lib/kosten-charts.ts';
-import { formatDate } from '../../lib/format.ts';
-import { mapExportCss } from '../../lib/export-styles.ts';
-import { statusByKreis } from '../../lib/status.ts';
-import { KLEVE_ANTRAG } from '../../lib/stichtag.ts';
-import { legendTexts, summarize, summarySentence } from '../../lib/summary.ts';
-import { colors } from '../../lib/theme.ts';
+import { atlas, chartMeta, siteKosten } from '../../build/site-data.ts';
+import { htmlSvgToXml, type ExportFormatKey, type LegendEntry } from '../../core/charts/export-svg.ts';
+import { einwohnerExportSvgs, einwohnerRanking } from '../../core/views/kosten/charts.ts';
+import { formatDate } from '../../core/model/format.ts';
+import { mapExportCss } from '../../core/charts/export-styles.ts';
+import { statusByKreis } from '../../core/model/status.ts';
+import { KLEVE_ANTRAG } from '../../core/views/stichtag.ts';
+import { legendTexts, summarize, summarySentence } from '../../core/views/summary.ts';
+import { colors } from '../../core/charts/theme.ts';
 
 /** One graphic of the press kit. Paths are below the site base. */
 export interface Graphic {

@@ -3,8 +3,8 @@
  * /daten/<table>-maschinenlesbar.csv (normalised: UTF-8, `,`) for every table in schema.ts.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { downloadFile, type DownloadForm } from '../../lib/downloads.ts';
-import { tableSpecs, type TableName } from '../../lib/schema.ts';
+import { downloadFile, type DownloadForm } from '../../core/views/downloads.ts';
+import { tableSpecs, type TableName } from '../../core/read/schema.ts';
 import { machineCsv, maintainerCsv } from './_files.ts';
 
 const forms: DownloadForm[] = ['tabelle', 'maschinenlesbar'];

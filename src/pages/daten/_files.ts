@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { asUtf8WithBom } from '../../lib/downloads.ts';
-import type { TableName } from '../../lib/schema.ts';
+import { asUtf8WithBom } from '../../core/views/downloads.ts';
+import type { TableName } from '../../core/read/schema.ts';
 
 const root = process.cwd();
 

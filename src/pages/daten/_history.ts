@@ -5,8 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { loadDataHistory, type DataHistory } from '../../build/data-history.ts';
-import { atlas } from '../../lib/data.ts';
-import { tableSpecs } from '../../lib/schema.ts';
+import { atlas } from '../../build/site-data.ts';
+import { tableSpecs } from '../../core/read/schema.ts';
 import { maintainerCsv } from './_files.ts';
 
 export const history: DataHistory = loadDataHistory();

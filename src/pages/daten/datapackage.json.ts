@@ -1,11 +1,11 @@
 /** /daten/datapackage.json: the Frictionless Data Package describing the machine-readable CSVs. */
 import { createHash } from 'node:crypto';
 import type { APIRoute } from 'astro';
-import { tableDocs } from '../../lib/column-docs.ts';
-import { atlas } from '../../lib/data.ts';
-import { buildDataPackage } from '../../lib/datapackage.ts';
-import { citedQuellen, downloadFile, tableKeys } from '../../lib/downloads.ts';
-import { tableSpecs } from '../../lib/schema.ts';
+import { tableDocs } from '../../core/read/column-docs.ts';
+import { atlas } from '../../build/site-data.ts';
+import { buildDataPackage } from '../../core/views/datapackage.ts';
+import { citedQuellen, downloadFile, tableKeys } from '../../core/views/downloads.ts';
+import { tableSpecs } from '../../core/read/schema.ts';
 import { site } from '../../site.config.ts';
 import { machineCsv } from './_files.ts';
 

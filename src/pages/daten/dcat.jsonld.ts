@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { dcatCatalog } from '../../core/views/dataset-metadata.ts';
 import { datenMetadata } from '../../core/views/daten-metadata.ts';
-import { atlas } from '../../lib/data.ts';
+import { atlas } from '../../build/site-data.ts';
 import { site } from '../../site.config.ts';
 
 export const GET: APIRoute = ({ site: origin }) => {

@@ -1,11 +1,11 @@
 /**
- * /bilder/og/*.png: the 1200 × 630 preview image of each page (src/lib/social.ts picks which):
+ * /bilder/og/*.png: the 1200 × 630 preview image of each page (src/core/views/social.ts picks which):
  * the NRW map today, the first /kosten/ chart, and per district its locator map.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { atlas, zentrenByKreis } from '../../../lib/data.ts';
-import { kreisLead } from '../../../lib/kreis-page.ts';
-import { kreisPath } from '../../../lib/routes.ts';
+import { atlas, zentrenByKreis } from '../../../build/site-data.ts';
+import { kreisLead } from '../../../core/views/kreis-page.ts';
+import { kreisPath } from '../../../core/model/routes.ts';
 import { kreisMapSvg, pressGraphics } from '../_graphics.ts';
 import { exportText, pngResponse } from '../_export.ts';
 

@@ -1,7 +1,7 @@
 /** /daten/aenderungen/feed.xml: the data changes as an Atom feed, for journalists' feed readers. */
 import type { APIRoute } from 'astro';
 import { atomFeed } from '../../../core/views/aenderungen.ts';
-import { atlas } from '../../../lib/data.ts';
+import { atlas } from '../../../build/site-data.ts';
 import { site } from '../../../site.config.ts';
 import { history } from '../_history.ts';
 

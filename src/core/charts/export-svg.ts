@@ -1,0 +1,344 @@
+/**
+ * Image exports: turns the SVG a map or chart component renders into a self-contained export
+ * canvas (title, Stand, source, licence, geometry attribution, a margin that survives cropping).
+ * Pure string work; scripts/build-images.ts renders the result to PNG with resvg.
+ */
+import { boldWidths, measuredChars, regularWidths } from './font-metrics.ts';
+import { colors } from './theme.ts';
+
+/** One export size. `scale` multiplies the canvas for the PNG (print = 2×); the SVG keeps the canvas size. */
+export interface ExportFormat {
+  key: ExportFormatKey;
+  label: string;
+  width: number;
+  height: number;
+  scale: number;
+}
+
+export type ExportFormatKey = 'social' | 'square' | 'print';
+
+/** The export sizes every graphic is offered in, in CSS pixels before `scale`. */
+export const exportFormats: Record<ExportFormatKey, ExportFormat> = {
+  social: { key: 'social', label: 'Social Media / Vorschaubild', width: 1200, height: 630, scale: 1 },
+  square: { key: 'square', label: 'Quadratisch', width: 1080, height: 1080, scale: 1 },
+  print: { key: 'print', label: 'Druck', width: 1200, height: 900, scale: 2 },
+};
+
+/** One legend entry of an export: swatch fill and label. */
+export interface LegendEntry {
+  fill: string;
+  label: string;
+}
+
+/** The words drawn around the graphic. Every string is plain text (escaped here). */
+export interface ExportText {
+  title: string;
+  subtitle?: string;
+  /** E.g. "Stand: 25.11.2026". */
+  stand: string;
+  /** E.g. "Quelle: KI-Atlas NRW; Daten: MKJFGFI NRW u. a.". */
+  source: string;
+  /** E.g. "Lizenz: CC BY 4.0". */
+  licence: string;
+  /** Geometry attribution for maps, e.g. "Geometrie: © GeoBasis-DE / BKG (2024) (Daten verändert)". */
+  attribution?: string;
+  /** Where the graphic lives, shown bottom right, e.g. "ki-atlas-nrw.example/kosten/". */
+  url?: string;
+  /** Legend entries drawn with the text (maps): a swatch fill (colour or `url(#pattern)`) and its label. */
+  legend?: LegendEntry[];
+  /**
+   * True when the graphic itself already shows title, Stand, source and licence (the /kosten/
+   * charts): the canvas then adds only the margin and the URL, so nothing appears twice.
+   */
+  selfLabelled?: boolean;
+}
+
+const svgNs = 'http://www.w3.org/2000/svg';
+/** Font shipped in src/assets/fonts (resvg draws nothing for fonts it does not know). */
+export const exportFontFamily = 'DejaVu Sans';
+/** Width in em assumed for a character missing from the metrics table (wider than any Latin letter). */
+const unknownCharEm = 1;
+
+/** Returns text safe for SVG/XML content and attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
+  );
+}
+
+/**
+ * Returns the first `<svg>…</svg>` of server-rendered HTML as standalone XML: Astro's scope
+ * attributes removed, valueless attributes given `=""`, the SVG namespace added, HTML-only
+ * entities replaced and `var(--color-…)` resolved to the light theme (resvg knows no CSS variables).
+ */
+export function htmlSvgToXml(html: string): string {
+  const match = /<svg[\s>][\s\S]*<\/svg>/.exec(html);
+  if (!match) throw new Error('Im gerenderten HTML steht kein <svg>-Element.');
+  let svg = match[0]
+    .replace(/\sdata-astro-[\w-]+(="[^"]*")?/g, '')
+    .replace(/&nbsp;/g, '&#160;')
+    .replace(
+      /<([a-zA-Z][\w:-]*)((?:\s+[^\s=>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)\s*(\/?)>/g,
+      (_m, name: string, attrs: string, selfClose: string) => {
+        const fixed = attrs.replace(
+          /(\s+)([^\s=>/"']+)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?/g,
+          (_a, space: string, attr: string, value?: string) =>
+            value ? `${space}${attr}${value.replace(/^\s*=\s*([^"'].*)$/, '="$1"')}` : `${space}${attr}=""`,
+        );
+        return `<${name}${fixed}${selfClose ? ' /' : ''}>`;
+      },
+    );
+  if (!/^<svg[^>]*\sxmlns=/.test(svg)) svg = svg.replace(/^<svg/, `<svg xmlns="${svgNs}"`);
+  return resolveColorVariables(svg);
+}
+
+/** Returns the SVG with every `var(--color-name[, fallback])` replaced by the light theme colour. */
+export function resolveColorVariables(svg: string): string {
+  const light: Record<string, string> = colors.light;
+  return svg.replace(/var\(\s*--color-([a-z-]+)\s*(?:,\s*([^)]*))?\)/g, (whole, name: string, fallback?: string) => {
+    const key = name.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+    return light[key] ?? fallback?.trim() ?? whole;
+  });
+}
+
+/** Returns the viewBox of an SVG's root element as [x, y, width, height], from viewBox or width/height. */
+export function viewBoxOf(svg: string): [number, number, number, number] {
+  const root = /^<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const viewBox = /\sviewBox="([^"]+)"/.exec(root)?.[1];
+  if (viewBox) {
+    const numbers = viewBox
+      .trim()
+      .split(/[\s,]+/)
+      .map(Number);
+    if (numbers.length === 4 && numbers.every(Number.isFinite)) return numbers as [number, number, number, number];
+  }
+  const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1]);
+  const height = Number(/\sheight="([\d.]+)"/.exec(root)?.[1]);
+  if (width > 0 && height > 0) return [0, 0, width, height];
+  throw new Error('Das SVG hat weder viewBox noch width/height; seine Größe ist unbekannt.');
+}
+
+/** Returns the width in pixels of one line of text in DejaVu Sans at `fontSize`. */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  const widths = bold ? boldWidths : regularWidths;
+  let em = 0;
+  for (const char of text) {
+    const index = measuredChars.indexOf(char);
+    em += index < 0 ? unknownCharEm : (widths[index] ?? unknownCharEm);
+  }
+  return em * fontSize;
+}
+
+/** Returns lines no wider than `maxWidth` pixels at `fontSize`, breaking at spaces (an overlong word keeps its own line). */
+export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  return joinGreedy(text.split(/\s+/).filter(Boolean), ' ', maxWidth, fontSize, bold);
+}
+
+/** Returns lines that join `parts` with " · ", breaking between parts first and inside a part only when it alone is too wide. */
+export function wrapParts(parts: string[], maxWidth: number, fontSize: number): string[] {
+  const pieces = parts.flatMap((part) =>
+    textWidth(part, fontSize) > maxWidth ? wrapText(part, maxWidth, fontSize) : [part],
+  );
+  return joinGreedy(pieces, ' · ', maxWidth, fontSize, false);
+}
+
+function joinGreedy(pieces: string[], separator: string, maxWidth: number, fontSize: number, bold: boolean): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of pieces) {
+    const candidate = line ? `${line}${separator}${piece}` : piece;
+    if (!line || textWidth(candidate, fontSize, bold) <= maxWidth) line = candidate;
+    else {
+      lines.push(line);
+      line = piece;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Returns the graphic placed inside a box, aspect ratio kept, as a nested <svg>. */
+function placeGraphic(graphic: string, x: number, y: number, width: number, height: number): string {
+  const [vx, vy, vw, vh] = viewBoxOf(graphic);
+  const rootTag = /^<svg\b[^>]*>/.exec(graphic)?.[0] ?? '<svg>';
+  const kept = rootTag
+    .replace(/^<svg|>$/g, '')
+    .replace(
+      /\s(?:xmlns|width|height|x|y|viewBox|preserveAspectRatio|class|style|role|aria-[\w-]+|tabindex|focusable)="[^"]*"/g,
+      '',
+    );
+  const inner = graphic.slice(rootTag.length).replace(/<\/svg>\s*$/, '');
+  return `<svg x="${x}" y="${y}" width="${width}" height="${height}" viewBox="${vx} ${vy} ${vw} ${vh}" preserveAspectRatio="xMidYMid meet"${kept}>${inner}</svg>`;
+}
+
+function textLines(lines: readonly string[], x: number, y: number, size: number, attrs: string): string {
+  return lines
+    .filter((line) => line !== '')
+    .map(
+      (line, i) =>
+        `<text x="${x}" y="${round(y + i * size * 1.3)}" font-size="${size}"${attrs}>${escapeXml(line)}</text>`,
+    )
+    .join('');
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/** Returns at most `max` lines, the last one ending in "…" when text was cut. */
+function clampLines(lines: string[], max: number): string[] {
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, max);
+  kept[max - 1] = `${kept[max - 1]} …`;
+  return kept;
+}
+
+/** A block of text lines placed in a column: its markup and height in pixels. */
+interface Block {
+  markup: (x: number, top: number) => string;
+  height: number;
+}
+
+/** Returns the text wrapped into at most `maxLines` lines, shrinking the font (down to 70 %) before it cuts anything. */
+export function fitText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines: number,
+  bold = false,
+): { lines: string[]; size: number } {
+  for (let size = fontSize; size >= Math.round(fontSize * 0.7); size--) {
+    const lines = wrapText(text, maxWidth, size, bold);
+    if (lines.length <= maxLines) return { lines, size };
+  }
+  const size = Math.round(fontSize * 0.7);
+  return { lines: clampLines(wrapText(text, maxWidth, size, bold), maxLines), size };
+}
+
+function textBlock(lines: string[], size: number, attrs: string): Block {
+  return {
+    height: lines.length === 0 ? 0 : size + (lines.length - 1) * size * 1.3,
+    markup: (x, top) => textLines(lines, x, top + size, size, attrs),
+  };
+}
+
+function legendBlock(items: readonly LegendEntry[], width: number, size: number): Block {
+  const swatch = Math.round(size * 1.2);
+  const indent = swatch + Math.round(size * 0.6);
+  const rows = items.map((item) => clampLines(wrapText(item.label, width - indent, size), 2));
+  const gap = size * 0.7;
+  const heights = rows.map((lines) => Math.max(swatch, size + (lines.length - 1) * size * 1.3));
+  return {
+    height: heights.reduce((sum, h) => sum + h, 0) + gap * Math.max(0, items.length - 1),
+    markup: (x, top) => {
+      let y = top;
+      return items
+        .map((item, i) => {
+          const out =
+            `<rect x="${x}" y="${round(y)}" width="${swatch}" height="${swatch}" fill="${escapeXml(item.fill)}" stroke="${colors.light.border}"/>` +
+            textLines(rows[i] ?? [], x + indent, y + size * 0.95, size, ` fill="${colors.light.text}"`);
+          y += (heights[i] ?? 0) + gap;
+          return out;
+        })
+        .join('');
+    },
+  };
+}
+
+/**
+ * Returns a complete SVG document of `format.width × format.height`: white background, title,
+ * subtitle and legend, the graphic, then Stand, source, licence, attribution and the URL, all
+ * inside a safe margin of 6 % of the shorter side. Wide formats put the text in a column left of
+ * a compact graphic (a map); otherwise text runs above and below it.
+ */
+export function wrapForExport(graphicSvg: string, format: ExportFormat, text: ExportText): string {
+  const { width, height } = format;
+  const margin = Math.round(Math.min(width, height) * 0.06);
+  const contentWidth = width - 2 * margin;
+  const contentHeight = height - 2 * margin;
+  const unit = Math.min(width, height * 1.6) / 1200;
+  const titleSize = Math.round(40 * unit);
+  const subtitleSize = Math.round(26 * unit);
+  const bodySize = Math.round(22 * unit);
+  const footSize = Math.round(19 * unit);
+  const light = colors.light;
+  const [, , vw, vh] = viewBoxOf(graphicSvg);
+
+  const urlWidth = text.url ? textWidth(text.url, footSize, true) : 0;
+  const brandAt = (x: number, anchor: 'start' | 'end') =>
+    text.url
+      ? `<text x="${x}" y="${height - margin}" font-size="${footSize}" font-weight="700" text-anchor="${anchor}" fill="${light.text}">${escapeXml(text.url)}</text>`
+      : '';
+  const open = `<svg xmlns="${svgNs}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${exportFontFamily}">`;
+  const background = `<title>${escapeXml(text.title)}</title><rect width="${width}" height="${height}" fill="${light.background}"/>`;
+
+  if (text.selfLabelled) {
+    const bottom = text.url ? Math.round(height - margin - footSize * 1.6) : height - margin;
+    return (
+      open +
+      background +
+      placeGraphic(graphicSvg, margin, margin, contentWidth, bottom - margin) +
+      brandAt(width - margin, 'end') +
+      '</svg>'
+    );
+  }
+
+  const side = width / height > 1.25 && vw / vh < 1.6;
+  const columnWidth = side ? Math.round(contentWidth * 0.42) : contentWidth;
+  const fittedTitle = fitText(text.title, columnWidth, titleSize, side ? 3 : 2, true);
+  const title = textBlock(fittedTitle.lines, fittedTitle.size, ` font-weight="700" fill="${light.text}"`);
+  const fittedSubtitle = text.subtitle
+    ? fitText(text.subtitle, columnWidth, subtitleSize, side ? 5 : 2)
+    : { lines: [], size: subtitleSize };
+  const subtitle = textBlock(fittedSubtitle.lines, fittedSubtitle.size, ` fill="${light.muted}"`);
+  const legend = legendBlock(text.legend ?? [], side ? columnWidth : contentWidth, side ? bodySize : footSize);
+  const footParts = wrapParts([text.stand, text.source, text.licence], columnWidth, footSize);
+  if (text.attribution)
+    footParts.push(
+      ...wrapText(text.attribution, side ? columnWidth : contentWidth - urlWidth - footSize * 2, footSize),
+    );
+  else if (!side && text.url && textWidth(footParts.at(-1) ?? '', footSize) > contentWidth - urlWidth - footSize * 2)
+    footParts.push('');
+  if (side && text.url) footParts.push('');
+  const foot = textBlock(footParts, footSize, ` fill="${light.muted}"`);
+  const footTop = height - margin - foot.height;
+
+  if (side) {
+    const gap = Math.round(margin * 0.75);
+    const graphicX = margin + columnWidth + gap;
+    let y = margin;
+    let column = title.markup(margin, y);
+    y += title.height + subtitleSize * 0.8;
+    column += subtitle.markup(margin, y);
+    y += subtitle.height + bodySize * 1.4;
+    column += legend.markup(margin, y);
+    return (
+      open +
+      background +
+      column +
+      placeGraphic(graphicSvg, graphicX, margin, width - margin - graphicX, contentHeight) +
+      foot.markup(margin, footTop) +
+      brandAt(margin, 'start') +
+      '</svg>'
+    );
+  }
+
+  let y = margin;
+  let head = title.markup(margin, y);
+  y += title.height + subtitleSize * 0.8;
+  head += subtitle.markup(margin, y);
+  y += subtitle.height + subtitleSize * 0.8;
+  const legendTop = footTop - footSize * 1.2 - legend.height;
+  const graphicBottom = (text.legend?.length ? legendTop : footTop) - footSize * 1.2;
+  return (
+    open +
+    background +
+    head +
+    placeGraphic(graphicSvg, margin, Math.round(y), contentWidth, Math.max(10, Math.round(graphicBottom - y))) +
+    legend.markup(margin, legendTop) +
+    foot.markup(margin, footTop) +
+    brandAt(width - margin, 'end') +
+    '</svg>'
+  );
+}
