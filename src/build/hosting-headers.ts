@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cspMeta, scanTags } from '../../tools/bench/html.ts';
+import { cspMeta, scanTags } from '../core/hosting/html.ts';
 import { formatHeadersFile, formatHtaccess, formatNginx, headerRules, mergePolicies } from '../core/hosting/headers.ts';
 
 /** The files this step writes, relative to the output folder. */

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   cspMeta,
   cssUrls,
-  decodeEntities,
   ids,
   inlineBlocks,
   inlineHandlers,
@@ -103,16 +102,6 @@ describe('cssUrls(css) and jsImports(js)', () => {
         `import{a as b}from"./chunk.B1.js";const l=()=>import("./leaflet.C2.js");import"../x.js";import y from "left-pad";`,
       ),
     ).toEqual(['./chunk.B1.js', './leaflet.C2.js', '../x.js']);
-  });
-});
-
-describe('decodeEntities(text)', () => {
-  it.each([
-    ['&lt;script&gt;', '<script>'],
-    ['&#39;&#x27;&quot;', `''"`],
-    ['a &unknown; b', 'a &unknown; b'],
-  ])('decodes %j', (text, expected) => {
-    expect(decodeEntities(text)).toBe(expected);
   });
 });
 

@@ -1,62 +1,12 @@
 /**
- * A small tokenizer for the HTML Astro writes: start tags with their attributes, plus the raw text
- * of <script>/<style> elements. Enough for the gates (links, CSP, inline handlers) and the benchmark;
- * not a general HTML parser (no implied tags, no tree).
+ * What the gates and the benchmark read from built pages: the URLs a page refers to, inline handlers,
+ * meta tags, inline blocks and ids – all from the start tags that src/core/hosting/html.ts (parse5)
+ * returns; plus the url() targets of style sheets and the imports of JS chunks.
  */
 
-/** One start tag: lower-case name, attributes (entity-decoded), raw text for script/style, offset in the file. */
-export interface HtmlTag {
-  name: string;
-  attrs: Map<string, string>;
-  text?: string;
-  offset: number;
-}
+import type { HtmlTag } from '../../src/core/hosting/html.ts';
 
-const tagPattern = /<!--[\s\S]*?-->|<!doctype[^>]*>|<\/?([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/gi;
-const attrPattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Returns text with character references decoded (&amp; &#39; &#x27; and the common named ones). */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : match;
-    }
-    return entities[ref.toLowerCase()] ?? match;
-  });
-}
-
-function parseAttrs(source: string): Map<string, string> {
-  const attrs = new Map<string, string>();
-  for (const m of source.matchAll(attrPattern)) {
-    const name = m[1]!.toLowerCase();
-    if (!attrs.has(name)) attrs.set(name, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
-  }
-  return attrs;
-}
-
-/** Returns every start tag in document order; end tags and comments are skipped. */
-export function scanTags(html: string): HtmlTag[] {
-  const tags: HtmlTag[] = [];
-  const lower = html.toLowerCase();
-  tagPattern.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = tagPattern.exec(html))) {
-    const name = m[1]?.toLowerCase();
-    if (!name || m[0][1] === '/') continue;
-    const tag: HtmlTag = { name, attrs: parseAttrs(m[2] ?? ''), offset: m.index };
-    if (name === 'script' || name === 'style') {
-      // Raw text: everything up to the matching end tag, which the tokenizer must not look into.
-      const end = lower.indexOf(`</${name}`, tagPattern.lastIndex);
-      const stop = end === -1 ? html.length : end;
-      tag.text = html.slice(tagPattern.lastIndex, stop);
-      tagPattern.lastIndex = stop;
-    }
-    tags.push(tag);
-  }
-  return tags;
-}
+export { cspMeta, scanTags, type HtmlTag } from '../../src/core/hosting/html.ts';
 
 /** A URL a page refers to: `link` (navigation: a, area) or `asset` (loaded with the page). */
 export interface Reference {
@@ -157,13 +107,6 @@ export function inlineHandlers(tags: readonly HtmlTag[]): string[] {
     for (const name of tag.attrs.keys()) if (/^on[a-z]+$/.test(name)) found.push(`${tag.name}@${name}`);
   }
   return found;
-}
-
-/** Returns the content of `<meta http-equiv="content-security-policy">`, if any. */
-export function cspMeta(tags: readonly HtmlTag[]): string | undefined {
-  return tags
-    .find((t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy')
-    ?.attrs.get('content');
 }
 
 /** Returns the content of `<meta name="referrer">`, if any. */

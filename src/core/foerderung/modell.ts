@@ -152,13 +152,13 @@ export function modelContext(regeln: readonly FoerderRegel[], options: ModelOpti
 
 /** Returns the model for one KI and calendar year (all cents integers; totals = sum of components). */
 export function zentrumJahr(zentrum: Zentrum, jahr: number, ctx: ModelContext): ZentrumJahr {
-  const window = activityWindow(zentrum, ctx.fallbackFrom);
+  const zeitraum = activityWindow(zentrum, ctx.fallbackFrom);
   const [first, last] = monthsOfYear(jahr);
   const acc = new Map<string, Accumulator>();
   let monateSicher = 0;
   let monateMoeglich = 0;
   for (let month = first; month <= last; month++) {
-    const activity = activityIn(window, month);
+    const activity = activityIn(zeitraum, month);
     if (activity === 'nein') continue;
     monateMoeglich++;
     const sure = activity === 'sicher';
@@ -172,7 +172,7 @@ export function zentrumJahr(zentrum: Zentrum, jahr: number, ctx: ModelContext): 
     jahr,
     monateSicher,
     monateMoeglich,
-    monateMoeglich > monateSicher ? window.flag : null,
+    monateMoeglich > monateSicher ? zeitraum.flag : null,
     acc,
   );
 }

@@ -81,9 +81,9 @@ export function activityWindow(zentrum: Pick<Zentrum, 'start' | 'spaetestens'>, 
 }
 
 /** Returns whether a KI certainly, possibly or not at all existed in a month. */
-export function activityIn(window: ActivityWindow, month: number): Activity {
-  if (window.sicherAb !== null && month >= window.sicherAb) return 'sicher';
-  if (month >= window.moeglichAb) return 'moeglich';
+export function activityIn(zeitraum: ActivityWindow, month: number): Activity {
+  if (zeitraum.sicherAb !== null && month >= zeitraum.sicherAb) return 'sicher';
+  if (month >= zeitraum.moeglichAb) return 'moeglich';
   return 'nein';
 }
 

@@ -125,10 +125,10 @@ export function entgangeneMittel(
   /** Last month counted; default: the month before the KI's certain start (start known to the month). */
   bisMonat?: number,
 ): EntgangeneMittel | null {
-  const window = activityWindow(zentrum, ctx.fallbackFrom);
-  if (bisMonat === undefined && (window.sicherAb === null || window.flag !== null)) return null;
+  const zeitraum = activityWindow(zentrum, ctx.fallbackFrom);
+  if (bisMonat === undefined && (zeitraum.sicherAb === null || zeitraum.flag !== null)) return null;
   const von = abMonat;
-  const bis = bisMonat ?? (window.sicherAb ?? 0) - 1;
+  const bis = bisMonat ?? (zeitraum.sicherAb ?? 0) - 1;
   if (bis < von) return null;
   const isLehrer = (k: string) => k === 'lehrerstelle';
   const geld = abschnitte(ctx.regeln, zentrum.foerdertyp, von, bis, (k) => !isLehrer(k), lesart);

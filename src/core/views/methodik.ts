@@ -3,6 +3,7 @@
  * which population Stand is used), so the text never drifts from the tables.
  */
 import type { IsoDate, Kreis, Precision, Zentrum } from '../model/types.ts';
+import { areaKm2, kreisFeatures, type KreisTopology } from '../charts/geo.ts';
 
 /** Number of KIs per precision of their start date; `unbekannt` = no start date in any source. */
 export type StartPrecisionCounts = Record<Precision | 'unbekannt', number>;
@@ -37,4 +38,12 @@ export function maxAreaDeviation(
     if (!worst || deviation > worst.deviation) worst = { ags: kreis.ags, deviation };
   }
   return worst;
+}
+
+/** Returns maxAreaDeviation for the districts as the map draws them (areas from the topology). */
+export function drawnAreaDeviation(
+  topology: KreisTopology,
+  kreise: readonly Pick<Kreis, 'ags' | 'flaecheKm2'>[],
+): { ags: string; deviation: number } | null {
+  return maxAreaDeviation(new Map(kreisFeatures(topology).map((f) => [String(f.id), areaKm2(f)])), kreise);
 }

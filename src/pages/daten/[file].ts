@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { downloadFile, type DownloadForm } from '../../core/views/downloads.ts';
 import { tableSpecs, type TableName } from '../../core/read/schema.ts';
-import { machineCsv, maintainerCsv } from './_files.ts';
+import { machineCsv, maintainerCsv } from '../../build/published-files.ts';
 
 const forms: DownloadForm[] = ['tabelle', 'maschinenlesbar'];
 

@@ -1,5 +1,4 @@
 /** /daten/datapackage.json: the Frictionless Data Package describing the machine-readable CSVs. */
-import { createHash } from 'node:crypto';
 import type { APIRoute } from 'astro';
 import { tableDocs } from '../../core/read/column-docs.ts';
 import { atlas } from '../../build/site-data.ts';
@@ -7,10 +6,10 @@ import { buildDataPackage } from '../../core/views/datapackage.ts';
 import { citedQuellen, downloadFile, tableKeys } from '../../core/views/downloads.ts';
 import { tableSpecs } from '../../core/read/schema.ts';
 import { site } from '../../site.config.ts';
-import { machineCsv } from './_files.ts';
+import { machineCsv, sha256Hex } from '../../build/published-files.ts';
+import { base } from '../../components/base-url.ts';
 
 export const GET: APIRoute = ({ site: origin }) => {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const descriptor = buildDataPackage({
     name: 'ki-atlas-nrw',
     title: `${site.title}: Kommunale Integrationszentren in Nordrhein-Westfalen`,
@@ -28,7 +27,7 @@ export const GET: APIRoute = ({ site: origin }) => {
         path: downloadFile(spec.name, 'maschinenlesbar'),
         quellen: citedQuellen(atlas, spec.name),
         bytes: bytes.byteLength,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
+        sha256: sha256Hex(bytes),
         ...tableKeys[spec.name],
       };
     }),

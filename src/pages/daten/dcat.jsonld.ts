@@ -4,9 +4,9 @@ import { dcatCatalog } from '../../core/views/dataset-metadata.ts';
 import { datenMetadata } from '../../core/views/daten-metadata.ts';
 import { atlas } from '../../build/site-data.ts';
 import { site } from '../../site.config.ts';
+import { base } from '../../components/base-url.ts';
 
 export const GET: APIRoute = ({ site: origin }) => {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const home = origin ? new URL(base, origin).href : base;
   const catalog = dcatCatalog(datenMetadata(atlas, site, `${home}daten/`, home));
   return new Response(`${JSON.stringify(catalog, null, 2)}\n`, {

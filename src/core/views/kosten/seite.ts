@@ -952,9 +952,9 @@ export function lueckeKreis(atlas: AtlasInput, kreisAgs: string): Luecke | null 
   const erstes = [...eigene].sort(
     (a, b) => activityWindow(a, ctx.fallbackFrom).moeglichAb - activityWindow(b, ctx.fallbackFrom).moeglichAb,
   )[0]!;
-  const window = activityWindow(erstes, ctx.fallbackFrom);
+  const zeitraum = activityWindow(erstes, ctx.fallbackFrom);
   const sicherAb = Math.min(...eigene.map((z) => activityWindow(z, ctx.fallbackFrom).sicherAb ?? Infinity));
-  const kurz = Math.max(0, window.moeglichAb - von);
+  const kurz = Math.max(0, zeitraum.moeglichAb - von);
   const lang = Number.isFinite(sicherAb) ? Math.max(0, sicherAb - von) : null;
   const name = kreis.name;
   if (lang === 0) {

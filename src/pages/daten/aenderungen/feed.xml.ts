@@ -3,10 +3,10 @@ import type { APIRoute } from 'astro';
 import { atomFeed } from '../../../core/views/aenderungen.ts';
 import { atlas } from '../../../build/site-data.ts';
 import { site } from '../../../site.config.ts';
-import { history } from '../_history.ts';
+import { history } from '../../../build/citable-states.ts';
+import { base } from '../../../components/base-url.ts';
 
 export const GET: APIRoute = ({ site: origin }) => {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const url = (path: string) => (origin ? new URL(`${base}${path}`, origin).href : `${base}${path}`);
   const feed = atomFeed({
     title: `${site.title}: Änderungen an den Daten`,

@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { standDataPackage } from '../../../../core/views/aenderungen.ts';
 import { site } from '../../../../site.config.ts';
-import { citableStates, type CitableState } from '../../_history.ts';
+import { citableStates, type CitableState } from '../../../../build/citable-states.ts';
+import { base } from '../../../../components/base-url.ts';
 
 export const getStaticPaths = (() =>
   citableStates.flatMap((state) => [
@@ -13,7 +14,6 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute<{ state: CitableState; file: string }> = ({ props, site: origin }) => {
   const { state, file } = props;
   if (file === 'datapackage.json') {
-    const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
     const path = `${base}daten/stand/${state.stand}/`;
     const descriptor = standDataPackage({
       title: site.title,

@@ -1,13 +1,14 @@
 /**
- * Build-time reads of the files /daten/ publishes (the leading "_" keeps this out of the routes):
+ * Build-time reads of the files /daten/ publishes (build-time, Node):
  * what scripts/build-data.ts wrote to src/generated/: the maintainers' CSVs in canonical form with
  * known columns only (original/, from data/ or from --data DIR) and the normalised copies (csv/). Paths are relative to
  * the project root, where every build runs.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { asUtf8WithBom } from '../../core/views/downloads.ts';
-import type { TableName } from '../../core/read/schema.ts';
+import { asUtf8WithBom } from '../core/views/downloads.ts';
+import type { TableName } from '../core/read/schema.ts';
 
 const root = process.cwd();
 
@@ -29,4 +30,9 @@ export function maintainerCsv(table: TableName): Uint8Array<ArrayBuffer> {
 /** Returns the normalised machine CSV of a table (src/generated/csv/<table>.csv). */
 export function machineCsv(table: TableName): Uint8Array<ArrayBuffer> {
   return read(join('src', 'generated', 'csv', `${table}.csv`));
+}
+
+/** Returns the SHA-256 of a published file as lower-case hex (Data Package `hash`, citable states). */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }

@@ -3,11 +3,10 @@
  * git) for /daten/aenderungen/ and /daten/stand/<JJJJ-MM-TT>/. The current state is always
  * citable: it is added from the published files when git has no state of that day.
  */
-import { createHash } from 'node:crypto';
-import { loadDataHistory, type DataHistory } from '../../build/data-history.ts';
-import { atlas } from '../../build/site-data.ts';
-import { tableSpecs } from '../../core/read/schema.ts';
-import { maintainerCsv } from './_files.ts';
+import { loadDataHistory, type DataHistory } from './data-history.ts';
+import { atlas } from './site-data.ts';
+import { tableSpecs } from '../core/read/schema.ts';
+import { maintainerCsv, sha256Hex } from './published-files.ts';
 
 export const history: DataHistory = loadDataHistory();
 
@@ -20,7 +19,7 @@ export interface CitableState {
 const withHash = (file: string, bytes: Uint8Array<ArrayBuffer>) => ({
   file,
   bytes,
-  sha256: createHash('sha256').update(bytes).digest('hex'),
+  sha256: sha256Hex(bytes),
 });
 
 /** Every citable data state, newest first; the published one (atlas.stand) from the published files. */
