@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { formatDate } from '../../src/core/model/format.ts';
 import { changeDays } from '../../src/core/views/key-figures.ts';
-import { landesmittelJahre } from '../../src/core/views/kosten/seite.ts';
+import { landesmittelJahre } from '../../src/core/views/kosten/reihen.ts';
 import { landesmittelTile } from '../../src/core/views/landesmittel-tile.ts';
 import { FIRST_STICHTAG } from '../../src/core/views/stichtag.ts';
 import { atlas } from '../../src/build/site-data.ts';

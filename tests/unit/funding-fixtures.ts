@@ -8,7 +8,7 @@ import type {
   PartialDate,
   Zentrum,
 } from '../../src/core/model/types.ts';
-import type { AtlasInput } from '../../src/core/views/kosten/seite.ts';
+import type { AtlasInput } from '../../src/core/views/kosten/reihen.ts';
 
 /** Returns a PartialDate from "2013", "2013-07" or "2013-07-01". */
 export function pd(value: string): PartialDate {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  jahresbetraegeAm,
-  landJahr,
-  landJahre,
-  modelContext,
-  sum,
-  summeJahresbetraege,
-  summeStellen,
-  zentrumJahr,
-} from '../../src/core/foerderung/modell.ts';
+import { jahresbetraegeAm, summeJahresbetraege, summeStellen } from '../../src/core/foerderung/jahresbetraege.ts';
+import { landJahr, landJahre, sum } from '../../src/core/foerderung/land.ts';
+import { modelContext, zentrumJahr } from '../../src/core/foerderung/modell.ts';
 import { rulesOn } from '../../src/core/foerderung/regeln.ts';
 import {
   abgleich,
@@ -18,11 +11,15 @@ import {
   erstesVollesJahr,
 } from '../../src/core/foerderung/vergleiche.ts';
 import { annahmen } from '../../src/core/foerderung/annahmen.ts';
-import { formatMonth } from '../../src/core/foerderung/monate.ts';
+import { formatMonth } from '../../src/core/model/format.ts';
 import { formatEuro, formatEuroCent } from '../../src/core/model/format.ts';
 import type { Landesmittel } from '../../src/core/model/types.ts';
 import { atlasInput, kreis, regel, regelnWieDaten, zentrum } from './funding-fixtures.ts';
-import { beispiel, kleveBox, komponenteZelle, kostenSeite, kreisKosten } from '../../src/core/views/kosten/seite.ts';
+import { beispiel } from '../../src/core/views/kosten/beispiel.ts';
+import { kleveBox } from '../../src/core/views/kosten/kleve.ts';
+import { komponenteZelle } from '../../src/core/views/kosten/reihen.ts';
+import { kostenSeite } from '../../src/core/views/kosten/seite.ts';
+import { kreisKosten } from '../../src/core/views/kosten/kreis.ts';
 import { kreisTabelle, stackedTabelle } from '../../src/core/views/kosten/tables.ts';
 
 const euro = (cent: number) => cent / 100;

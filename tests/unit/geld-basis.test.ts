@@ -5,16 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { atlas } from '../../src/build/site-data.ts';
-import {
-  basisJahre,
-  kostenSeite,
-  kreisKosten,
-  kreisKostenSaetze,
-  landesmittelJahre,
-  abgleichGroups,
-  lueckeKreis,
-  type KostenSeite,
-} from '../../src/core/views/kosten/seite.ts';
+import { basisJahre } from '../../src/core/views/kosten/basis.ts';
+import { kostenSeite, type KostenSeite } from '../../src/core/views/kosten/seite.ts';
+import { kreisKosten, kreisKostenSaetze } from '../../src/core/views/kosten/kreis.ts';
+import { landesmittelJahre, abgleichGroups } from '../../src/core/views/kosten/reihen.ts';
+import { lueckeKreis } from '../../src/core/views/kosten/kleve.ts';
 import { landesmittelTile } from '../../src/core/views/landesmittel-tile.ts';
 import { einwohnerRanking } from '../../src/core/views/kosten/charts.ts';
 import {
@@ -27,7 +22,7 @@ import { stackedSvg } from '../../src/core/charts/svg.ts';
 import { formatEuro, formatMillionsBare } from '../../src/core/model/format.ts';
 import { layoutBars } from '../../src/core/charts/bar.ts';
 import { layoutRanking } from '../../src/core/charts/ranking.ts';
-import { sum } from '../../src/core/foerderung/modell.ts';
+import { sum } from '../../src/core/foerderung/land.ts';
 import { betrag, formatBetrag, summeBetraege, UNBEKANNT } from '../../src/core/model/betrag.ts';
 
 const seite: KostenSeite = kostenSeite(atlas);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeDays, dashboardReserve, keyFigures, stellenTile } from '../../src/core/views/key-figures.ts';
-import { landesmittelJahre } from '../../src/core/views/kosten/seite.ts';
+import { landesmittelJahre } from '../../src/core/views/kosten/reihen.ts';
 import { dateFromDayNumber, dayNumber } from '../../src/core/views/stichtag.ts';
 import { summarize, summarySentence } from '../../src/core/views/summary.ts';
 import { atlasInput, kreis, regelnWieDaten, zentrum } from './funding-fixtures.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatEuroMillions, formatEuroShort, formatFixed, formatMillionsBare } from '../../src/core/model/format.ts';
-import { landesmittelJahr, landesmittelJahre } from '../../src/core/views/kosten/seite.ts';
-import { landJahr, modelContext } from '../../src/core/foerderung/modell.ts';
+import { landesmittelJahr, landesmittelJahre } from '../../src/core/views/kosten/reihen.ts';
+import { landJahr } from '../../src/core/foerderung/land.ts';
+import { modelContext } from '../../src/core/foerderung/modell.ts';
 import { landesmittelTile, type LandesmittelJahr } from '../../src/core/views/landesmittel-tile.ts';
 import { stichtagPayload } from '../../src/core/views/stichtag.ts';
 import { atlasInput, regel, regelnWieDaten, zentrum } from './funding-fixtures.ts';

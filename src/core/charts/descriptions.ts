@@ -3,7 +3,7 @@
  * screen readers (<desc>, figcaption) and as plain sentences for press copy.
  */
 import { formatList } from '../model/format.ts';
-import { sum } from '../foerderung/modell.ts';
+import { sum } from '../foerderung/land.ts';
 import { categoryBasis, type StackedCategory, type StackedSeries } from './stacked.ts';
 import { BASIS_LABEL } from '../model/betrag.ts';
 import type { WaterfallStep } from './waterfall.ts';

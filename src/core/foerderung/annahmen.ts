@@ -13,7 +13,8 @@ import {
   previousDay,
   rulesOn,
 } from './regeln.ts';
-import { landJahre, modelContext, sum, type ModelContext } from './modell.ts';
+import { landJahre, sum } from './land.ts';
+import { modelContext, type ModelContext } from './modell.ts';
 import { formatDate, formatEuro, formatNumber, formatPartialDate } from '../model/format.ts';
 
 /** One assumption, with the ids of the rules or KIs it concerns. */

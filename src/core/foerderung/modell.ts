@@ -4,7 +4,7 @@
  * Months decide: a KI counts from its start month, a rule for the months in force on their last
  * day. Starts known only to the year, or not at all, give a range (certain … possible), never a guess.
  */
-import type { FoerderRegel, Foerdertyp, IsoDate, Zentrum } from '../model/types.ts';
+import type { FoerderRegel, IsoDate, Zentrum } from '../model/types.ts';
 import {
   annualCent,
   componentOrder,
@@ -13,7 +13,6 @@ import {
   komponenteInfo,
   ministeriumOf,
   rulesInMonth,
-  rulesOn,
   type Ministerium,
 } from './regeln.ts';
 import {
@@ -27,6 +26,8 @@ import {
 } from './monate.ts';
 
 /** Model switches; the defaults are the cautious reading. */
+import { sum } from './land.ts';
+
 export interface ModelOptions {
   /** Value posts whose rule gives no amount with the nearest documented amount of the same component (flagged). */
   wertUebertragen?: boolean;
@@ -240,98 +241,3 @@ function finish(
 }
 
 /** Returns the sum of integer cents. */
-export function sum(values: readonly number[]): number {
-  return values.reduce((total, value) => total + value, 0);
-}
-
-/** The statewide model for one calendar year: every KI's year, and components summed over KIs. */
-export interface LandJahr {
-  jahr: number;
-  zentren: ZentrumJahr[];
-  komponenten: KomponenteJahr[];
-  /** Sum over KIs of their certain cents (= sum of komponenten[].cent). */
-  cent: number;
-  /** Sum over KIs of their possible cents. */
-  hoechstCent: number;
-  /** KIs whose year is a range because their start is not known to the month. */
-  offeneZentren: string[];
-}
-
-/** Returns the statewide model for one year. */
-export function landJahr(zentren: readonly Zentrum[], jahr: number, ctx: ModelContext): LandJahr {
-  const years = zentren.map((z) => zentrumJahr(z, jahr, ctx));
-  const komponenten = mergeKomponenten(years.flatMap((y) => y.komponenten));
-  return {
-    jahr,
-    zentren: years,
-    komponenten,
-    cent: sum(years.map((y) => y.cent)),
-    hoechstCent: sum(years.map((y) => y.hoechstCent)),
-    offeneZentren: years.filter((y) => y.flag !== null).map((y) => y.zentrumId),
-  };
-}
-
-/** Returns components with the same key added up (cents, months); posts are summed too. */
-export function mergeKomponenten(parts: readonly KomponenteJahr[]): KomponenteJahr[] {
-  const merged = new Map<string, KomponenteJahr>();
-  for (const part of parts) {
-    const current = merged.get(part.komponente);
-    if (!current) {
-      merged.set(part.komponente, { ...part, regelIds: [...part.regelIds] });
-      continue;
-    }
-    current.cent += part.cent;
-    current.hoechstCent += part.hoechstCent;
-    current.monate += part.monate;
-    current.monateOhneBetrag += part.monateOhneBetrag;
-    current.monateFortgeschrieben += part.monateFortgeschrieben;
-    current.monateUebertragen += part.monateUebertragen;
-    current.stellen = part.stellen === null ? current.stellen : (current.stellen ?? 0) + part.stellen;
-    for (const id of part.regelIds) if (!current.regelIds.includes(id)) current.regelIds.push(id);
-  }
-  return [...merged.values()].sort((a, b) => componentOrder(a.komponente) - componentOrder(b.komponente));
-}
-
-/** Returns the statewide model for every year from `von` to `bis` inclusive. */
-export function landJahre(zentren: readonly Zentrum[], von: number, bis: number, ctx: ModelContext): LandJahr[] {
-  const years: LandJahr[] = [];
-  for (let jahr = von; jahr <= bis; jahr++) years.push(landJahr(zentren, jahr, ctx));
-  return years;
-}
-
-/** One component's annual amount on a day, as the rules state it. */
-export interface Jahresbetrag {
-  komponente: string;
-  label: string;
-  ministerium: Ministerium;
-  regel: FoerderRegel;
-  /** Annual cents; null = no source gives an amount. */
-  cent: number | null;
-  stellen: number | null;
-}
-
-/** Returns what a KI of a Foerdertyp gets per year by the rules in force on a day, component by component. */
-export function jahresbetraegeAm(
-  regeln: readonly FoerderRegel[],
-  foerdertyp: Foerdertyp,
-  day: IsoDate,
-): Jahresbetrag[] {
-  return rulesOn(regeln, foerdertyp, day).map((regel) => ({
-    komponente: regel.komponente,
-    label: komponenteInfo(regel.komponente).label,
-    ministerium: ministeriumOf(regel.geldgeber),
-    regel,
-    cent: annualCent(regel),
-    stellen: regel.stellen,
-  }));
-}
-
-/** Returns the sum of known annual cents of a list of annual amounts. */
-export function summeJahresbetraege(betraege: readonly Jahresbetrag[]): number {
-  return sum(betraege.map((b) => b.cent ?? 0));
-}
-
-/** Returns the number of posts in a list of annual amounts (components without posts count 0). */
-export function summeStellen(betraege: readonly Jahresbetrag[]): number {
-  return sum(betraege.map((b) => b.stellen ?? 0));
-}

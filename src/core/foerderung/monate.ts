@@ -22,11 +22,6 @@ export function monthsOfYear(year: number): [number, number] {
   return [year * 12, year * 12 + 11];
 }
 
-/** Returns a month index as "01/2013" for formulas and tables. */
-export function formatMonth(month: number): string {
-  return `${String((month % 12) + 1).padStart(2, '0')}/${yearOf(month)}`;
-}
-
 /** Returns the last day of a month index as ISO date: the day on which a month's rule is read. */
 export function lastDayOfMonth(month: number): IsoDate {
   const year = yearOf(month);

@@ -5,7 +5,8 @@
 import type { FoerderRegel, Foerdertyp, IsoDate, Kreis, Landesmittel, Zentrum } from '../model/types.ts';
 import { annualCent, komponenteInfo, ministeriumOf, rulesInMonth, rulesOn } from './regeln.ts';
 import { activityWindow, monthlyShare } from './monate.ts';
-import { fortgeschriebenAm, SACHMITTEL, sum, zentrumJahr, type ModelContext, type ZentrumJahr } from './modell.ts';
+import { fortgeschriebenAm, SACHMITTEL, zentrumJahr, type ModelContext, type ZentrumJahr } from './modell.ts';
+import { sum } from './land.ts';
 
 /** One stretch of months with the same rules: one line of a written-out formula. */
 export interface Abschnitt {

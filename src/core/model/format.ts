@@ -111,3 +111,13 @@ export function formatFileSize(bytes: number): string {
   if (bytes < 1_000_000) return `${formatNumber(bytes / 1000, 1)}\u00a0kB`;
   return `${formatNumber(bytes / 1_000_000, 1)}\u00a0MB`;
 }
+
+/** Returns "1,07 €" from (fractional) cents per inhabitant. */
+export function formatJeEinwohner(cent: number): string {
+  return formatEuroCent(Math.round(cent));
+}
+
+/** Returns a month index of the funding model (year × 12 + month − 1) as "01/2013" for formulas and tables. */
+export function formatMonth(month: number): string {
+  return `${String((month % 12) + 1).padStart(2, '0')}/${Math.floor(month / 12)}`;
+}

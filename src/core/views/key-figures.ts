@@ -8,7 +8,8 @@ import { PROGRAMME_START } from '../model/status.ts';
 import { summarize, summarySentence, tiles, type KreisRef, type StichtagSummary, type ZentrumRef } from './summary.ts';
 import type { FoerderRegel, Foerdertyp, IsoDate } from '../model/types.ts';
 import type { Basis } from '../model/betrag.ts';
-import { jahresbetraegeAm, sum } from '../foerderung/modell.ts';
+import { jahresbetraegeAm } from '../foerderung/jahresbetraege.ts';
+import { sum } from '../foerderung/land.ts';
 import { formatDate, formatNumber } from '../model/format.ts';
 
 /** One tile's texts; `basis` where the value is a euro amount (the tile then carries data-basis). */

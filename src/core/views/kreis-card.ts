@@ -4,7 +4,8 @@
  */
 import { startBelegText } from '../model/start-meaning.ts';
 import { formatDate } from '../model/format.ts';
-import { kreisKosten, MODELL_LABEL, type AtlasInput } from './kosten/seite.ts';
+import { kreisKosten } from './kosten/kreis.ts';
+import { MODELL_LABEL, type AtlasInput } from './kosten/reihen.ts';
 import { betrag, formatBetrag, type Basis } from '../model/betrag.ts';
 import { kreisLead, seit } from './kreis-page.ts';
 import { statusAt } from '../model/status.ts';

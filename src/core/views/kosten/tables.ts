@@ -2,16 +2,11 @@
  * The tables beside the cost charts: the same numbers as German text, ready for DataTable.astro.
  */
 import { formatNumber, formatDate } from '../../model/format.ts';
-import { sum } from '../../foerderung/modell.ts';
-import {
-  jahrBasis,
-  komponenteBasis,
-  komponenteZelle,
-  MODELL_LABEL,
-  type Beispiel,
-  type JahrZeile,
-  type KreisKostenModel,
-} from './seite.ts';
+import { sum } from '../../foerderung/land.ts';
+import { jahrBasis, komponenteBasis } from './basis.ts';
+import { komponenteZelle, MODELL_LABEL, type JahrZeile } from './reihen.ts';
+import { type Beispiel } from './beispiel.ts';
+import { type KreisKostenModel } from './kreis.ts';
 import { betrag, formatBetrag, UNBEKANNT, type Basis, type BetragText } from '../../model/betrag.ts';
 import { categoryBasis } from '../../charts/stacked.ts';
 import type { StackedCategory, StackedSeries } from '../../charts/stacked.ts';
