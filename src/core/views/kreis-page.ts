@@ -5,7 +5,8 @@
 import { sortChronik } from '../model/chronik-order.ts';
 import { startBeleg, startBelegText } from '../model/start-meaning.ts';
 import { formatDate, formatList, formatNumber, formatPartialDate } from '../model/format.ts';
-import type { ChronikEintrag, Kreis, PartialDate, Precision, Zentrum } from '../model/types.ts';
+import type { AtlasData, ChronikEintrag, Kreis, PartialDate, Precision, Zentrum } from '../model/types.ts';
+import { statusByKreis } from '../model/status.ts';
 
 /** Returns "seit dem 06.09.2018", "seit Juli 2013" or "seit 2013": a start at its own precision. */
 export function seit(date: PartialDate): string {
@@ -74,4 +75,18 @@ export function neighbours<T extends Pick<Kreis, 'ags' | 'name'>>(
   const sorted = [...kreise].sort((a, b) => collator.compare(a.name, b.name));
   const i = sorted.findIndex((k) => k.ags === ags);
   return { prev: i > 0 ? (sorted[i - 1] ?? null) : null, next: i >= 0 ? (sorted[i + 1] ?? null) : null };
+}
+
+/** Everything a district page needs from the atlas: its KIs, today's statuses (locator map), chronicle, neighbours, lead. */
+export function kreisSeite(atlas: Pick<AtlasData, 'kreise' | 'zentren' | 'chronik' | 'gebaut'>, kreis: Kreis) {
+  const zentren = atlas.zentren.filter((z) => z.kreisAgs === kreis.ags);
+  const ags = atlas.kreise.map((k) => k.ags);
+  return {
+    zentren,
+    today: atlas.gebaut,
+    statuses: statusByKreis(ags, atlas.zentren, atlas.gebaut),
+    chronik: kreisChronik(atlas.chronik, kreis.ags),
+    ...neighbours(atlas.kreise, kreis.ags),
+    lead: kreisLead(kreis, zentren),
+  };
 }

@@ -4,6 +4,10 @@
  */
 import type { IsoDate, Kreis, Precision, Zentrum } from '../model/types.ts';
 import { areaKm2, kreisFeatures, type KreisTopology } from '../charts/geo.ts';
+import type { AtlasData } from '../model/types.ts';
+import { BASIS_LABEL } from '../model/betrag.ts';
+import { basisJahre } from './kosten/basis.ts';
+import { ERSTES_JAHR, jahreBis } from './kosten/reihen.ts';
 
 /** Number of KIs per precision of their start date; `unbekannt` = no start date in any source. */
 export type StartPrecisionCounts = Record<Precision | 'unbekannt', number>;
@@ -46,4 +50,30 @@ export function drawnAreaDeviation(
   kreise: readonly Pick<Kreis, 'ags' | 'flaecheKm2'>[],
 ): { ags: string; deviation: number } | null {
   return maxAreaDeviation(new Map(kreisFeatures(topology).map((f) => [String(f.id), areaKm2(f)])), kreise);
+}
+
+/** Returns /methodik/'s table "Was belegt ist, was gerechnet, was angenommen": per year its legal basis, rules, sources and basis. */
+export function basisTabelleFuer(atlas: Pick<AtlasData, 'foerderung' | 'quellen' | 'gebaut' | 'stand'>) {
+  const [, bisJahr] = jahreBis(atlas);
+  const quelleTitel = new Map(atlas.quellen.map((q) => [q.id, q.titel] as const));
+  return {
+    caption:
+      'Je Jahr: geltende Rechtsgrundlage am 31.12., angewandte Förderregeln (Kreis), ihre Quellen und die Grundlage der Beträge',
+    columns: [
+      { label: 'Jahr' },
+      { label: 'Rechtsgrundlage am 31.12.', prose: true },
+      { label: 'angewandte Regeln (foerderung.csv)', prose: true },
+      { label: 'Quellen', prose: true },
+      { label: 'Grundlage der Beträge' },
+      { label: 'was das heißt', prose: true },
+    ],
+    rows: basisJahre(atlas.foerderung, ERSTES_JAHR, bisJahr).map((z) => [
+      String(z.jahr),
+      z.rechtsgrundlage,
+      z.regeln.join(', ') || '–',
+      z.quellen.map((q) => quelleTitel.get(q) ?? q).join('; ') || '–',
+      BASIS_LABEL[z.basis],
+      z.erklaerung,
+    ]),
+  };
 }
