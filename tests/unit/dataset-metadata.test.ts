@@ -7,7 +7,7 @@ import { dcatCatalog, datasetJsonLd, vocab } from '../../src/core/views/dataset-
 import { datenMetadata } from '../../src/core/views/daten-metadata.ts';
 import { tableDocs } from '../../src/core/read/column-docs.ts';
 import { buildDataPackage } from '../../src/core/views/datapackage.ts';
-import { citedQuellen, tableKeys } from '../../src/core/views/downloads.ts';
+import { quellenOfTable, tableKeys } from '../../src/core/views/downloads.ts';
 import { tableSpecs } from '../../src/core/read/schema.ts';
 import type { AtlasData } from '../../src/core/model/types.ts';
 import { fixtures } from '../fixtures/load.ts';
@@ -141,7 +141,7 @@ describe('buildDataPackage(…) against the bundled Data Package v2 JSON Schema'
       spec,
       doc: tableDocs[spec.name],
       path: `${spec.name}-maschinenlesbar.csv`,
-      quellen: citedQuellen(atlas, spec.name),
+      quellen: quellenOfTable(atlas, spec.name),
       bytes: 10,
       sha256: 'ab12',
       ...tableKeys[spec.name],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   asUtf8WithBom,
-  citedQuellen,
+  quellenOfTable,
   downloadFile,
   parseDownloadFile,
   tableKeys,
@@ -48,7 +48,7 @@ describe('asUtf8WithBom(bytes)', () => {
   });
 });
 
-describe('citedQuellen(atlas, table)', () => {
+describe('quellenOfTable(atlas, table)', () => {
   const quelle = (id: string): Quelle => ({
     id,
     titel: id,
@@ -64,11 +64,11 @@ describe('citedQuellen(atlas, table)', () => {
   } as unknown as AtlasData;
 
   it('returns the sources a table cites, once each, in first-mentioned order', () => {
-    expect(citedQuellen(atlas, 'chronik').map((q) => q.id)).toEqual(['c', 'a']);
+    expect(quellenOfTable(atlas, 'chronik').map((q) => q.id)).toEqual(['c', 'a']);
   });
 
   it('returns every source for the source table itself', () => {
-    expect(citedQuellen(atlas, 'quellen').map((q) => q.id)).toEqual(['a', 'b', 'c']);
+    expect(quellenOfTable(atlas, 'quellen').map((q) => q.id)).toEqual(['a', 'b', 'c']);
   });
 });
 

@@ -1,8 +1,12 @@
+import { dateFromDayNumber, dayNumber } from '../../src/core/model/dates.ts';
 import { describe, expect, it } from 'vitest';
+
 import { changeDays, dashboardReserve, keyFigures, stellenTile } from '../../src/core/views/key-figures.ts';
+
 import { landesmittelJahre } from '../../src/core/views/kosten/reihen.ts';
-import { dateFromDayNumber, dayNumber } from '../../src/core/views/stichtag.ts';
+
 import { summarize, summarySentence } from '../../src/core/views/summary.ts';
+
 import { atlasInput, kreis, regelnWieDaten, zentrum } from './funding-fixtures.ts';
 
 describe('keyFigures(summary, landesmittel) and dashboardReserve(…)', () => {

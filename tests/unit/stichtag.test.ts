@@ -1,8 +1,8 @@
+import { dateFromDayNumber, dayNumber } from '../../src/core/model/dates.ts';
 import { describe, expect, it } from 'vitest';
+
 import {
   clampDate,
-  dateFromDayNumber,
-  dayNumber,
   keyStichtage,
   stichtagPath,
   playSteps,

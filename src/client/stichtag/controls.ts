@@ -2,15 +2,12 @@
  * The Stichtag controls: slider, date field (only complete dates in range count; blur and Enter commit
  * or explain next to the field why not), presets, browser history and "Jahre abspielen".
  */
+import { dateFromDayNumber, dayNumber } from '../../core/model/dates.ts';
 import { readStichtagInput } from '../../core/model/stichtag-input.ts';
-import {
-  FIRST_STICHTAG,
-  dateFromDayNumber,
-  dayNumber,
-  playSteps,
-  stichtagFromSearch,
-} from '../../core/views/stichtag.ts';
+
+import { FIRST_STICHTAG, playSteps, stichtagFromSearch } from '../../core/views/stichtag.ts';
 import type { IsoDate } from '../../core/model/types.ts';
+
 import { apply, showDateMessage, type StichtagView } from './view.ts';
 
 /** Returns the Stichtag the URL asks for (today when none or an invalid one). */

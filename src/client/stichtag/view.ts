@@ -2,15 +2,24 @@
  * Redraws everything on the home page that depends on the Stichtag – map fills and labels, legend,
  * sentence, tiles, table, roll-out marker, controls and URL – with the same Core functions the build used.
  */
+import { dayNumber } from '../../core/model/dates.ts';
 import { districtEntries, type DistrictEntry } from '../../core/charts/map.ts';
+
 import { markerAnchor, markerLabel, stichtagX } from '../../core/charts/rollout.ts';
+
 import { formatDate } from '../../core/model/format.ts';
+
 import { keyFigures } from '../../core/views/key-figures.ts';
-import { dayNumber, searchForStichtag, type StichtagPayload } from '../../core/views/stichtag.ts';
+
+import { searchForStichtag, type StichtagPayload } from '../../core/views/stichtag.ts';
 import { legendTexts, summarize, summarySentence, type StichtagSummary } from '../../core/views/summary.ts';
+
 import type { IsoDate } from '../../core/model/types.ts';
+
 import type { DistrictSelection } from '../kreis-info.ts';
+
 import type { KreisTableController } from '../kreis-table.ts';
+
 import type { LeafletMapController } from '../map.ts';
 
 /** What the page shows now. */

@@ -4,12 +4,17 @@
  * is vague or unknown the count is a band from "nachweislich" (proven) to "höchstens" (possible).
  * Pure: returns positioned marks; RolloutChart.astro prints them, the Stichtag client moves the marker.
  */
+import { dayNumber } from '../model/dates.ts';
 import { scaleLinear } from 'd3-scale';
+
 import { area, curveStepAfter, line } from 'd3-shape';
+
 import { GEMELDET_HINWEIS, gemeldetArtText, type GemeldeteZahl } from '../model/reported-counts.ts';
+
 import { PROGRAMME_START, zentrumStatusAt, type ZentrumDates } from '../model/status.ts';
+
 import { formatDate } from '../model/format.ts';
-import { dayNumber } from '../views/stichtag.ts';
+
 import type { IsoDate } from '../model/types.ts';
 
 /** The chart's time range: from the programme start (PROGRAMME_START) to the end of 2018, the year the last KI opened. */

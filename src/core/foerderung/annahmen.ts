@@ -2,19 +2,14 @@
  * The "Annahmen" list: every reading the funding model makes, written out from the data itself
  * (amounts, dates, which KIs are affected), so that a changed CSV row changes the text too.
  */
+import { nextDay, previousDay } from '../model/dates.ts';
 import type { FoerderRegel, Foerdertyp, Kreis, Zentrum } from '../model/types.ts';
-import {
-  annualCent,
-  componentOrder,
-  isKiRegel,
-  komponenteInfo,
-  komponenten,
-  nextDay,
-  previousDay,
-  rulesOn,
-} from './regeln.ts';
+
+import { annualCent, componentOrder, isKiRegel, komponenteInfo, komponenten, rulesOn } from './regeln.ts';
 import { landJahre, sum } from './land.ts';
+
 import { modelContext, type ModelContext } from './modell.ts';
+
 import { formatDate, formatEuro, formatNumber, formatPartialDate } from '../model/format.ts';
 
 /** One assumption, with the ids of the rules or KIs it concerns. */

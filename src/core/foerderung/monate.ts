@@ -5,6 +5,7 @@
  * `year * 12 + (month - 1)`, so ranges are plain integer loops and nothing depends on time zones.
  */
 import type { IsoDate, PartialDate, Zentrum } from '../model/types.ts';
+import { daysInMonth, isoDate } from '../model/dates.ts';
 
 /** Returns the month index of an ISO date or a `YYYY-MM` string: "2013-08-01" → 2013 * 12 + 7. */
 export function monthIndex(iso: string): number {
@@ -26,12 +27,7 @@ export function monthsOfYear(year: number): [number, number] {
 export function lastDayOfMonth(month: number): IsoDate {
   const year = yearOf(month);
   const m = (month % 12) + 1;
-  const days = [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 31;
-  return `${year}-${String(m).padStart(2, '0')}-${String(days).padStart(2, '0')}`;
-}
-
-function isLeap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return isoDate(year, m, daysInMonth(year, m));
 }
 
 /**

@@ -3,7 +3,9 @@
  * a month, and what each is worth per year. The catalogue below is the model's reading of the
  * component keys; everything it assumes is reported by `funding-assumptions.ts`.
  */
+import { previousDay } from '../model/dates.ts';
 import type { FoerderRegel, Foerdertyp, IsoDate } from '../model/types.ts';
+
 import { lastDayOfMonth } from './monate.ts';
 
 /** The paying body, grouped across ministry renamings (MAIS → MKFFI → MKJFGFI; MSW → MSB). */
@@ -128,17 +130,4 @@ export function confirmedUntil(regel: FoerderRegel, regeln: readonly FoerderRege
     .sort();
   const first = later[0];
   return first ? previousDay(first) : null;
-}
-
-/** Returns the ISO day before a day. */
-export function previousDay(iso: IsoDate): IsoDate {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d - 1));
-  return date.toISOString().slice(0, 10);
-}
-
-/** Returns the ISO day after a day. */
-export function nextDay(iso: IsoDate): IsoDate {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }

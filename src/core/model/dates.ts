@@ -75,3 +75,29 @@ export function isoDateIn(instant: Date, timeZone = 'Europe/Berlin'): IsoDate {
     instant,
   );
 }
+
+const msPerDay = 86_400_000;
+
+/** Returns the number of days since 1970-01-01 for an ISO date (time-zone free). */
+export function dayNumber(date: IsoDate): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return Math.round(Date.UTC(y, m - 1, d) / msPerDay);
+}
+
+/** Returns the ISO date for a day number from dayNumber. */
+export function dateFromDayNumber(day: number): IsoDate {
+  return new Date(day * msPerDay).toISOString().slice(0, 10);
+}
+
+/** Returns the ISO day before a day. */
+export function previousDay(iso: IsoDate): IsoDate {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d - 1));
+  return date.toISOString().slice(0, 10);
+}
+
+/** Returns the ISO day after a day. */
+export function nextDay(iso: IsoDate): IsoDate {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}

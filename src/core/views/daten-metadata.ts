@@ -3,7 +3,7 @@
  * download URLs, the attributions of third-party figures per table and the citation text.
  */
 import { tableDocs } from '../read/column-docs.ts';
-import { citedQuellen, dataPackageFile, downloadFile } from './downloads.ts';
+import { quellenOfTable, dataPackageFile, downloadFile } from './downloads.ts';
 import { formatDate } from '../model/format.ts';
 import { tableSpecs, type TableName } from '../read/schema.ts';
 import type { AtlasData } from '../model/types.ts';
@@ -51,7 +51,7 @@ export function ownCitation(site: SiteFacts, stand: string, pageUrl: string): st
 /** Returns the metadata input; pageUrl is the /daten/ URL (absolute when the origin is known). */
 export function datenMetadata(atlas: AtlasData, site: SiteFacts, pageUrl: string, homeUrl: string): MetadataInput {
   const tables = tableSpecs.map((spec) => {
-    const attributions = citedQuellen(atlas, spec.name).flatMap((q) => attributionText(q, tableUse[spec.name]) ?? []);
+    const attributions = quellenOfTable(atlas, spec.name).flatMap((q) => attributionText(q, tableUse[spec.name]) ?? []);
     const districts = perDistrict.includes(spec.name) ? atlas.kreise.map((k) => k.ags) : [];
     return {
       name: spec.name,

@@ -46,7 +46,7 @@ export function asUtf8WithBom(bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayB
 }
 
 /** Returns the sources a table's rows cite, in first-mentioned order; the source table itself cites all. */
-export function citedQuellen(atlas: AtlasData, table: TableName): Quelle[] {
+export function quellenOfTable(atlas: AtlasData, table: TableName): Quelle[] {
   if (table === 'quellen') return [...atlas.quellen];
   const rows = atlas[table] as readonly { quelle: readonly string[] }[];
   return resolveQuellen(collectQuelleIds(rows), atlas.quellen).flatMap(({ quelle }) => (quelle ? [quelle] : []));

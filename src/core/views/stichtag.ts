@@ -19,19 +19,6 @@ export function stichtagRangeLabel(): string {
 /** Date of the motion in the Kleve Kreistag, the date the site's story starts from. */
 export const KLEVE_ANTRAG: IsoDate = '2017-10-10';
 
-const msPerDay = 86_400_000;
-
-/** Returns the number of days since 1970-01-01 for an ISO date (time-zone free). */
-export function dayNumber(date: IsoDate): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Math.round(Date.UTC(y, m - 1, d) / msPerDay);
-}
-
-/** Returns the ISO date for a day number from dayNumber. */
-export function dateFromDayNumber(day: number): IsoDate {
-  return new Date(day * msPerDay).toISOString().slice(0, 10);
-}
-
 /** Returns the date moved into [min, max] (ISO strings compare like dates). */
 export function clampDate(date: IsoDate, min: IsoDate, max: IsoDate): IsoDate {
   if (date < min) return min;

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { tableDocs } from '../../core/read/column-docs.ts';
 import { atlas } from '../../build/site-data.ts';
 import { buildDataPackage } from '../../core/views/datapackage.ts';
-import { citedQuellen, downloadFile, tableKeys } from '../../core/views/downloads.ts';
+import { quellenOfTable, downloadFile, tableKeys } from '../../core/views/downloads.ts';
 import { tableSpecs } from '../../core/read/schema.ts';
 import { site } from '../../site.config.ts';
 import { machineCsv, sha256Hex } from '../../build/published-files.ts';
@@ -25,7 +25,7 @@ export const GET: APIRoute = ({ site: origin }) => {
         spec,
         doc: tableDocs[spec.name],
         path: downloadFile(spec.name, 'maschinenlesbar'),
-        quellen: citedQuellen(atlas, spec.name),
+        quellen: quellenOfTable(atlas, spec.name),
         bytes: bytes.byteLength,
         sha256: sha256Hex(bytes),
         ...tableKeys[spec.name],
