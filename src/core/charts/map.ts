@@ -201,3 +201,37 @@ export function districtEntries(
       };
     });
 }
+
+/** Everything one drawing of the district map needs: marks, districts in keyboard order, ids and options. */
+export interface KreisMapModel {
+  /** Id of the map's <figure>; the SVG names itself by `${id}-titel` (the caption) unless it is a locator map. */
+  id: string;
+  layout: MapLayout;
+  entries: DistrictEntry[];
+  /** The district a locator map emphasises (no links, others muted), else null. */
+  highlight: DistrictEntry | null;
+  /** Adds the focus ring the map's client script draws into. */
+  interactive: boolean;
+  /** Geometry attribution printed in the SVG (hidden on screens, shown in print). */
+  attribution: string;
+}
+
+/** Returns the map model from a layout and the district entries (see districtEntries); `highlight` makes a locator map. */
+export function kreisMapModel(input: {
+  id: string;
+  layout: MapLayout;
+  entries: DistrictEntry[];
+  highlight?: string;
+  interactive?: boolean;
+  attribution: string;
+}): KreisMapModel {
+  const highlight = input.highlight ? (input.entries.find((e) => e.ags === input.highlight) ?? null) : null;
+  return {
+    id: input.id,
+    layout: input.layout,
+    entries: input.entries,
+    highlight,
+    interactive: input.interactive ?? false,
+    attribution: input.attribution,
+  };
+}
