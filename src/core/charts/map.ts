@@ -5,6 +5,7 @@
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { FeatureCollection, MultiLineString } from 'geojson';
 import type { KreisFeature } from './geo.ts';
+import { textWidth } from './text-metrics.ts';
 import { kreisPath } from '../model/routes.ts';
 import { districtLabel } from '../views/summary.ts';
 import type { IsoDate, Kreis, KreisStatus } from '../model/types.ts';
@@ -46,9 +47,6 @@ export interface MapLayoutOptions {
   /** Label font size in viewBox units. */
   fontSize?: number;
 }
-
-/** Average glyph advance of the system sans-serif in em, rounded up so estimated boxes are not too small. */
-const glyphEm = 0.6;
 
 /**
  * A d3-geo path context that writes integer, relative SVG path data ("M12 3l4-1 2 5z"):
@@ -140,7 +138,7 @@ export function layoutKreisMap(
     const shape = features.find((f) => f.id === candidate.ags);
     if (!shape) continue;
     const [x, y] = centroids.centroid(shape);
-    const halfWidth = (candidate.text.length * glyphEm * fontSize) / 2;
+    const halfWidth = textWidth(candidate.text, fontSize, true) / 2;
     const box = { x0: x - halfWidth, y0: y - fontSize * 0.7, x1: x + halfWidth, y1: y + fontSize * 0.5 };
     const inside = box.x0 >= 0 && box.x1 <= width && box.y0 >= 0 && box.y1 <= height;
     if (!inside || placed.some((other) => overlaps(other, box))) continue;
