@@ -17,7 +17,7 @@ import { site } from '../site.config.ts';
 
 const layouts = new Map<boolean, MapLayout>();
 
-/** Returns the NRW map layout (800 units wide), with or without the six largest cities as labels. */
+/** Returns the NRW map layout (800 units wide), with or without the six largest cities as labels (computed once per choice: the site has one set of Kreise). */
 export function nrwMapLayout(kreise: readonly Kreis[], labels: boolean): MapLayout {
   let layout = layouts.get(labels);
   if (!layout) {

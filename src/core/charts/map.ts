@@ -1,6 +1,7 @@
 /**
  * The district map as positioned marks: one SVG path per district, the outer border and city
- * labels, in a viewBox fitted to NRW. Pure (d3-geo); KreisMap.astro only prints the marks.
+ * labels, in a viewBox fitted to NRW, and the model of one drawing. Pure (d3-geo); render/map.ts
+ * turns the model into SVG for the page, the embeds and the images.
  */
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { FeatureCollection, MultiLineString } from 'geojson';

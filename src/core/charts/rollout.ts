@@ -2,7 +2,8 @@
  * The roll-out step chart: how many KIs existed on each day from the programme start (Förderrichtlinie
  * of 25.06.2012) to the end of 2018. Where a start date
  * is vague or unknown the count is a band from "nachweislich" (proven) to "höchstens" (possible).
- * Pure: returns positioned marks; RolloutChart.astro prints them, the Stichtag client moves the marker.
+ * Pure: returns positioned marks; rollout-drawing.ts sizes and words the two drawings, render/rollout.ts
+ * turns them into SVG, the Stichtag client moves the marker.
  */
 import { scaleLinear } from 'd3-scale';
 import { area, curveStepAfter, line } from 'd3-shape';
