@@ -110,7 +110,8 @@ async function kostenGraphics(): Promise<Graphic[]> {
   );
   return figures.flatMap(({ figure, id }) => {
     if (!id) return [];
-    const svg = htmlSvgToXml(figure);
+    // The figure holds the wide chart, then its phone layout: the images use the wide one.
+    const svg = htmlSvgToXml(figure.slice(0, figure.indexOf('</svg>') + '</svg>'.length));
     const title = /<title\b[^>]*>([^<]*)<\/title>/.exec(svg)?.[1] ?? id;
     return {
       key: id,
