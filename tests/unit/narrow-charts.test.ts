@@ -11,7 +11,7 @@ import { layoutStackedNarrow } from '../../src/core/charts/narrow-stacked.ts';
 import { layoutBarsNarrow, layoutRankingNarrow, layoutWaterfallNarrow } from '../../src/core/charts/narrow-bars.ts';
 import { boxesOverlap, textBox, type MarkLayout } from '../../src/core/charts/marks.ts';
 import { marksSvg } from '../../src/core/charts/marks-svg.ts';
-import { stackedSvgs } from '../../src/core/charts/chart-svgs.ts';
+import { stackedSvgs, waterfallSvgs } from '../../src/core/charts/chart-svgs.ts';
 import { formatEuro, formatEuroShort, formatMillionsBare } from '../../src/core/model/format.ts';
 import { legendeFuer } from '../../src/core/model/betrag.ts';
 
@@ -236,5 +236,15 @@ describe('amounts in the phone layouts keep their basis', () => {
     expect(svg).toContain(
       '<text x="308" y="20" fill="#1b1f24" class="kc-text" font-size="13" text-anchor="end" font-weight="700" data-basis="fortgeschrieben">1,19 €²</text>',
     );
+  });
+
+  it('gives a bar in the text colour (the waterfall’s total) the class that dark mode recolours, wide and narrow', () => {
+    const svgs = waterfallSvgs(
+      { width: 760, plotHeight: 260, text: frame('t', 'u'), steps: k.beispielKreis?.steps ?? [], format: formatEuro },
+      { id: 'w', description: 'd' },
+    );
+    for (const svg of [svgs.wide, svgs.narrow]) {
+      expect([...svg.matchAll(/class="kc-seg kc-ink"[^>]*data-step="([^"]+)"/g)].map((m) => m[1])).toEqual(['summe']);
+    }
   });
 });

@@ -3,7 +3,7 @@
  * svg.ts, so dark mode, data-basis and the accessible name work exactly as in the wide charts.
  */
 import { colors } from './theme.ts';
-import { basisAttrs, esc, fillOf, n, svgRoot, type SvgOptions } from './svg.ts';
+import { basisAttrs, esc, fillOf, n, segClass, svgRoot, type SvgOptions } from './svg.ts';
 import type { LineMark, MarkLayout, RectMark, TextMark } from './marks.ts';
 
 const light = colors.light;
@@ -25,7 +25,7 @@ function rectSvg(r: RectMark, id: string): string {
     .join('');
   const edge = r.swatch
     ? ` stroke="${light.border}" class="kc-edge"`
-    : ` stroke="${light.background}" stroke-width="0.5" class="kc-seg"`;
+    : ` stroke="${light.background}" stroke-width="0.5" class="${segClass(r.color)}"`;
   const basis = r.basis ? ` ${basisAttrs(r.basis)}` : '';
   const title = r.title ? `<title>${esc(r.title)}</title></rect>` : '';
   return (

@@ -85,6 +85,11 @@ export function fillOf(color: string, pattern: 'solid' | 'hatch', id: string): s
   return pattern === 'hatch' ? `url(#${esc(id)}-hatch)` : color;
 }
 
+/** Returns a bar's classes: a bar in the text colour (a waterfall's total) also follows the text colour in dark mode. */
+export function segClass(color: string): string {
+  return color.toLowerCase() === light.text ? 'kc-seg kc-ink' : 'kc-seg';
+}
+
 /** Returns the chart's baseline: the line along the bottom of the plot box. */
 function baseline(box: Box): string {
   const y = n(box.y + box.height);
@@ -153,7 +158,7 @@ export function waterfallSvg(layout: WaterfallLayout, options: SvgOptions): stri
   const bars = layout.bars
     .map(
       (b) =>
-        `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(Math.max(b.height, 1))}" fill="${b.color}" class="kc-seg" data-step="${esc(b.key)}"><title>${esc(b.title)}</title></rect>` +
+        `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(Math.max(b.height, 1))}" fill="${b.color}" class="${segClass(b.color)}" data-step="${esc(b.key)}"><title>${esc(b.title)}</title></rect>` +
         text(
           b.x + b.width / 2,
           b.labelY,
