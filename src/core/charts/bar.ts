@@ -60,6 +60,20 @@ export interface BarLayout {
   legend: LegendItem[];
 }
 
+/** Returns a bar's value label (short, with its basis marker) and its tooltip (exact amount, with marker). */
+export function barTexts(
+  input: Pick<BarInput, 'format' | 'labelFormat'>,
+  group: Pick<BarGroup, 'label'>,
+  bar: BarGroup['bars'][number],
+): { valueLabel: string; title: string } {
+  // The basis marker ("¹" computed, "²" carried forward) stays on the label in every export.
+  const marker = BASIS_MARKER[bar.basis ?? 'belegt'];
+  return {
+    valueLabel: bar.value === null ? 'keine Angabe' : `${(input.labelFormat ?? input.format)(bar.value)}${marker}`,
+    title: `${group.label}, ${bar.label}: ${bar.value === null ? 'keine Angabe' : `${input.format(bar.value)}${marker}`}`,
+  };
+}
+
 /** Returns positioned grouped columns; a bar without a value is left out and labelled "keine Angabe". */
 export function layoutBars(input: BarInput): BarLayout {
   const first = input.groups[0]?.bars ?? [];
@@ -101,12 +115,7 @@ export function layoutBars(input: BarInput): BarLayout {
         color: bar.color,
         pattern: bar.pattern ?? 'solid',
         ...(bar.basis ? { basis: bar.basis } : {}),
-        // The basis marker ("¹" computed, "²" carried forward) stays on the label in every export.
-        valueLabel:
-          bar.value === null
-            ? 'keine Angabe'
-            : `${(input.labelFormat ?? input.format)(bar.value)}${BASIS_MARKER[bar.basis ?? 'belegt']}`,
-        title: `${group.label}, ${bar.label}: ${bar.value === null ? 'keine Angabe' : `${input.format(bar.value)}${BASIS_MARKER[bar.basis ?? 'belegt']}`}`,
+        ...barTexts(input, group, bar),
       };
     }),
   );

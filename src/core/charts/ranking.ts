@@ -60,6 +60,13 @@ export interface RankingLayout {
   panels: RankingPanel[];
 }
 
+/** Returns a row's value label with the ranking's basis marker, or "keine Angabe". */
+export function rankingValueLabel(input: Pick<RankingInput, 'format' | 'basis'>, row: RankingRow): string {
+  return row.value === null
+    ? 'keine Angabe'
+    : `${input.format(row.value)}${input.basis ? BASIS_MARKER[input.basis] : ''}`;
+}
+
 /** Returns positioned bars and labels for a ranking, in `input.columns` columns of equal width. */
 export function layoutRanking(input: RankingInput): RankingLayout {
   const rowHeight = input.rowHeight ?? 17;
@@ -103,10 +110,7 @@ export function layoutRanking(input: RankingInput): RankingLayout {
         x: box.x,
         width: end - box.x,
         color: row.color,
-        valueLabel:
-          row.value === null
-            ? 'keine Angabe'
-            : `${input.format(row.value)}${input.basis ? BASIS_MARKER[input.basis] : ''}`,
+        valueLabel: rankingValueLabel(input, row),
         valueX: end + 6,
         labelX: box.x - 8,
         highlight: row.highlight ?? false,

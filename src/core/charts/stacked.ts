@@ -88,9 +88,24 @@ export function categoryBasis(c: StackedCategory): Basis {
   return c.unknown ? 'unbekannt' : (c.basis ?? 'modell');
 }
 
-/** Returns positioned columns, ticks, labels and legend for a stacked column chart. */
-export function layoutStacked(input: StackedInput): StackedLayout {
-  const legendItems = [
+/** One stacked segment in value units: a category's series (or range) from `from` to `to`. */
+export interface StackSegment {
+  categoryKey: string;
+  seriesKey: string;
+  from: number;
+  to: number;
+  color: string;
+  pattern: 'solid' | 'hatch';
+  basis: Basis;
+  /** Text for a native tooltip (<title>). */
+  title: string;
+}
+
+/** Returns the legend entries of a stacked chart: its series, then the range and the two readings if they occur. */
+export function stackedLegendItems(
+  input: Pick<StackedInput, 'series' | 'categories' | 'rangeLabel'>,
+): { label: string; color: string; pattern: 'solid' | 'hatch' }[] {
+  return [
     ...input.series.map((s) => ({ label: s.label, color: s.color, pattern: 'solid' as const })),
     ...(input.categories.some((c) => (c.range ?? 0) > 0)
       ? [{ label: input.rangeLabel ?? 'Spanne', color: RANGE_COLOR, pattern: 'hatch' as const }]
@@ -100,14 +115,16 @@ export function layoutStacked(input: StackedInput): StackedLayout {
       .slice(0, 1)
       .map((c) => ({ label: c.lesarten?.label ?? '', color: RANGE_COLOR, pattern: 'hatch' as const })),
   ];
-  const legend = legendLayout(legendItems, 12, input.width - 24);
-  const { box, height, footerY, legendY } = frameLayout(
-    input.width,
-    input.plotHeight,
-    input.text,
-    { left: 78, right: 12, top: 14, bottom: 22 },
-    legend.height,
-  );
+}
+
+/**
+ * Returns every drawn segment in value units, stacked with d3-shape in series order, the range on top,
+ * two readings as one hatched span; unknown categories and empty segments are left out.
+ */
+export function stackSegments(input: Pick<StackedInput, 'series' | 'categories' | 'format' | 'rangeLabel'>): {
+  segments: StackSegment[];
+  top: number;
+} {
   const keys = [...input.series.map((s) => s.key), RANGE_KEY];
   const rows = input.categories.map(
     (c) => (c.lesarten ? { [RANGE_KEY]: 0 } : { ...c.values, [RANGE_KEY]: c.range ?? 0 }) as Record<string, number>,
@@ -119,6 +136,53 @@ export function layoutStacked(input: StackedInput): StackedLayout {
     max(stacked[stacked.length - 1] ?? [], (d) => d[1]) ?? 0,
     max(input.categories, (c) => c.lesarten?.bis ?? 0) ?? 0,
   );
+  const segments: StackSegment[] = [];
+  stacked.forEach((layer, layerIndex) => {
+    const series = input.series[layerIndex];
+    layer.forEach((d, i) => {
+      const category = input.categories[i];
+      if (!category || category.unknown || d[1] - d[0] <= 0) return;
+      const label = series?.label ?? input.rangeLabel ?? 'Spanne';
+      segments.push({
+        categoryKey: category.key,
+        seriesKey: series?.key ?? RANGE_KEY,
+        from: d[0],
+        to: d[1],
+        color: series?.color ?? RANGE_COLOR,
+        pattern: series ? 'solid' : 'hatch',
+        basis: categoryBasis(category),
+        title: `${category.label}: ${label} ${input.format(d[1] - d[0])}${BASIS_MARKER[categoryBasis(category)]}`,
+      });
+    });
+  });
+  for (const category of input.categories) {
+    const lesarten = category.lesarten;
+    if (!lesarten || category.unknown) continue;
+    segments.push({
+      categoryKey: category.key,
+      seriesKey: LESARTEN_KEY,
+      from: lesarten.von,
+      to: lesarten.bis,
+      color: RANGE_COLOR,
+      pattern: 'hatch',
+      basis: categoryBasis(category),
+      title: `${category.label}: ${lesarten.label} ${input.format(lesarten.von)}–${input.format(lesarten.bis)}${BASIS_MARKER[categoryBasis(category)]}`,
+    });
+  }
+  return { segments, top };
+}
+
+/** Returns positioned columns, ticks, labels and legend for a stacked column chart. */
+export function layoutStacked(input: StackedInput): StackedLayout {
+  const legend = legendLayout(stackedLegendItems(input), 12, input.width - 24);
+  const { box, height, footerY, legendY } = frameLayout(
+    input.width,
+    input.plotHeight,
+    input.text,
+    { left: 78, right: 12, top: 14, bottom: 22 },
+    legend.height,
+  );
+  const { segments, top } = stackSegments(input);
   const x = scaleBand<string>()
     .domain(input.categories.map((c) => c.key))
     .range([box.x, box.x + box.width])
@@ -127,46 +191,20 @@ export function layoutStacked(input: StackedInput): StackedLayout {
     .domain([0, top > 0 ? top : 1])
     .nice(5)
     .range([box.y + box.height, box.y]);
-  const bars: BarRect[] = [];
-  stacked.forEach((layer, layerIndex) => {
-    const series = input.series[layerIndex];
-    layer.forEach((d, i) => {
-      const category = input.categories[i];
-      if (!category || category.unknown || d[1] - d[0] <= 0) return;
-      const value = d[1] - d[0];
-      const label = series?.label ?? input.rangeLabel ?? 'Spanne';
-      bars.push({
-        x: x(category.key) ?? 0,
-        width: x.bandwidth(),
-        y: y(d[1]),
-        height: y(d[0]) - y(d[1]),
-        color: series?.color ?? RANGE_COLOR,
-        pattern: series ? 'solid' : 'hatch',
-        basis: categoryBasis(category),
-        seriesKey: series?.key ?? RANGE_KEY,
-        categoryKey: category.key,
-        value,
-        title: `${category.label}: ${label} ${input.format(value)}${BASIS_MARKER[categoryBasis(category)]}`,
-      });
-    });
-  });
-  for (const category of input.categories) {
-    const lesarten = category.lesarten;
-    if (!lesarten || category.unknown) continue;
-    bars.push({
-      x: x(category.key) ?? 0,
-      width: x.bandwidth(),
-      y: y(lesarten.bis),
-      height: Math.max(y(lesarten.von) - y(lesarten.bis), 1),
-      color: RANGE_COLOR,
-      pattern: 'hatch',
-      basis: categoryBasis(category),
-      seriesKey: LESARTEN_KEY,
-      categoryKey: category.key,
-      value: lesarten.bis - lesarten.von,
-      title: `${category.label}: ${lesarten.label} ${input.format(lesarten.von)}–${input.format(lesarten.bis)}${BASIS_MARKER[categoryBasis(category)]}`,
-    });
-  }
+  const bars: BarRect[] = segments.map((s) => ({
+    x: x(s.categoryKey) ?? 0,
+    width: x.bandwidth(),
+    y: y(s.to),
+    // Two readings are drawn even when they coincide.
+    height: s.seriesKey === LESARTEN_KEY ? Math.max(y(s.from) - y(s.to), 1) : y(s.from) - y(s.to),
+    color: s.color,
+    pattern: s.pattern,
+    basis: s.basis,
+    seriesKey: s.seriesKey,
+    categoryKey: s.categoryKey,
+    value: s.to - s.from,
+    title: s.title,
+  }));
   const center = (key: string) => (x(key) ?? 0) + x.bandwidth() / 2;
   return {
     width: input.width,

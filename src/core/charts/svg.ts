@@ -20,7 +20,8 @@ const light = colors.light;
 
 const esc = escapeXml;
 
-function n(value: number): string {
+/** Returns a coordinate rounded to 0.1 units, as SVG writes it. */
+export function n(value: number): string {
   return String(Math.round(value * 10) / 10);
 }
 
@@ -40,19 +41,30 @@ export interface SvgOptions {
 /** Fill opacity of carried-forward (fortgeschrieben) marks: lighter than computed ones, in every export too. */
 export const FORTGESCHRIEBEN_OPACITY = 0.5;
 
-function basisAttrs(basis: Basis): string {
+/** Returns data-basis (and the lighter fill of carried-forward amounts) as SVG attributes. */
+export function basisAttrs(basis: Basis): string {
   return `data-basis="${basis}"${basis === 'fortgeschrieben' ? ` fill-opacity="${FORTGESCHRIEBEN_OPACITY}"` : ''}`;
 }
 
-function open(width: number, height: number, chart: ChartText, options: SvgOptions): string {
+/**
+ * Returns the opening of a chart SVG: root (size, accessible name, font, root data-basis), <title>,
+ * <desc>, the hatch pattern and the background. `className` is added to `ki-chart` (phone layouts).
+ */
+export function svgRoot(width: number, height: number, title: string, options: SvgOptions, className = ''): string {
   const id = esc(options.id);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" ` +
-    `role="img" aria-labelledby="${id}-title ${id}-desc" font-family="${esc(CHART_FONT)}" font-size="${FONT_SIZE}" class="ki-chart" data-basis="${options.basis ?? 'modell'}">` +
-    `<title id="${id}-title">${esc(chart.title)}</title><desc id="${id}-desc">${esc(options.description)}</desc>` +
+    `role="img" aria-labelledby="${id}-title ${id}-desc" font-family="${esc(CHART_FONT)}" font-size="${FONT_SIZE}" class="ki-chart${className ? ` ${className}` : ''}" data-basis="${options.basis ?? 'modell'}">` +
+    `<title id="${id}-title">${esc(title)}</title><desc id="${id}-desc">${esc(options.description)}</desc>` +
     `<defs><pattern id="${id}-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">` +
     `<rect width="6" height="6" fill="${light.background}" class="kc-bg"/><rect width="3" height="6" fill="${light.unbekannt}"/></pattern></defs>` +
-    `<rect width="${n(width)}" height="${n(height)}" fill="${light.background}" class="kc-bg"/>` +
+    `<rect width="${n(width)}" height="${n(height)}" fill="${light.background}" class="kc-bg"/>`
+  );
+}
+
+function open(width: number, height: number, chart: ChartText, options: SvgOptions): string {
+  return (
+    svgRoot(width, height, chart.title, options) +
     text(12, 8 + TITLE_SIZE, chart.title, `font-size="${TITLE_SIZE}" font-weight="700"`) +
     text(12, 8 + TITLE_SIZE + 6 + FONT_SIZE, chart.unit, '', 'kc-muted', light.muted)
   );
@@ -66,8 +78,14 @@ function footer(chart: ChartText, y: number): string {
   );
 }
 
-function fillOf(color: string, pattern: 'solid' | 'hatch', id: string): string {
+/** Returns a mark's fill: its colour, or the chart's hatch pattern. */
+export function fillOf(color: string, pattern: 'solid' | 'hatch', id: string): string {
   return pattern === 'hatch' ? `url(#${esc(id)}-hatch)` : color;
+}
+
+/** Returns a bar's classes: a bar in the text colour (a waterfall's total) also follows the text colour in dark mode. */
+export function segClass(color: string): string {
+  return color.toLowerCase() === light.text ? 'kc-seg kc-ink' : 'kc-seg';
 }
 
 /** Returns the chart's baseline: the line along the bottom of the plot box. */
@@ -138,7 +156,7 @@ export function waterfallSvg(layout: WaterfallLayout, options: SvgOptions): stri
   const bars = layout.bars
     .map(
       (b) =>
-        `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(Math.max(b.height, 1))}" fill="${b.color}" class="kc-seg" data-step="${esc(b.key)}"><title>${esc(b.title)}</title></rect>` +
+        `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(Math.max(b.height, 1))}" fill="${b.color}" class="${segClass(b.color)}" data-step="${esc(b.key)}"><title>${esc(b.title)}</title></rect>` +
         text(
           b.x + b.width / 2,
           b.labelY,

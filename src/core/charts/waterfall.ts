@@ -52,6 +52,22 @@ export interface WaterfallLayout {
   xLabels: { x: number; lines: string[] }[];
 }
 
+/** Returns each step's span in value units: an added step runs from the running sum on, a total from zero. */
+export function waterfallSpans(steps: readonly WaterfallStep[]): { step: WaterfallStep; from: number; to: number }[] {
+  let running = 0;
+  return steps.map((step) => {
+    const from = step.kind === 'total' ? 0 : running;
+    running = step.kind === 'total' ? running : running + step.value;
+    return { step, from, to: running };
+  });
+}
+
+/** Returns a step's value label: "+ 270.000 €" for a step, "= 547.500 €¹" for a total. */
+export function waterfallValueLabel(step: WaterfallStep, amount: number, format: (value: number) => string): string {
+  // Steps are the sources' amounts; totals are computed ("¹", Modellrechnung), in every export too.
+  return `${step.kind === 'add' ? '+ ' : '= '}${format(amount)}${step.kind === 'total' ? BASIS_MARKER.modell : ''}`;
+}
+
 /** Returns the positioned columns, connectors and labels of a waterfall. */
 export function layoutWaterfall(input: WaterfallInput): WaterfallLayout {
   const { box, height, footerY } = frameLayout(input.width, input.plotHeight, input.text, {
@@ -60,12 +76,7 @@ export function layoutWaterfall(input: WaterfallInput): WaterfallLayout {
     top: 24,
     bottom: 44,
   });
-  let running = 0;
-  const spans = input.steps.map((step) => {
-    const from = step.kind === 'total' ? 0 : running;
-    running = step.kind === 'total' ? running : running + step.value;
-    return { step, from, to: running };
-  });
+  const spans = waterfallSpans(input.steps);
   const top = Math.max(1, ...spans.map((s) => s.to));
   const x = scaleBand<string>()
     .domain(input.steps.map((s) => s.key))
@@ -87,8 +98,7 @@ export function layoutWaterfall(input: WaterfallInput): WaterfallLayout {
       kind: step.kind,
       value: amount,
       total: to,
-      // Steps are the sources' amounts; totals are computed ("¹", Modellrechnung), in every export too.
-      valueLabel: `${step.kind === 'add' ? '+ ' : '= '}${input.format(amount)}${step.kind === 'total' ? BASIS_MARKER.modell : ''}`,
+      valueLabel: waterfallValueLabel(step, amount, input.format),
       labelY: y(Math.max(from, to)) - 6,
       title: `${step.label}: ${input.format(amount)}`,
     };
