@@ -4,6 +4,10 @@ process.env.TZ = 'Europe/Berlin';
 
 export default defineConfig({
   test: {
+    // Two test files at a time, also on a 2-core machine (vitest's default there is one): browser
+    // tests spend much of their time waiting for pages, and each file has its own browser and
+    // temporary folders, so two can run side by side.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -18,9 +22,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          // Builds the site once and serves dist/ to every browser test file.
           globalSetup: ['tests/e2e/global-setup.ts'],
-          // One browser, one built site: files run one after another on a 2-core machine.
-          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 240_000,
         },
