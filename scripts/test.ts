@@ -6,7 +6,8 @@
  * filter the style gates are left out).
  *
  * Order, for a short wall time on 2 cores without two Astro processes in one checkout at once:
- * 1. the data step (unit tests and astro check import src/generated/data.json);
+ * 1. the data step (unit tests and astro check import src/generated/data.json), as part of the site
+ *    build when the browser tests run, else on its own;
  * 2. ESLint and Prettier start in the background while the site for the browser tests is built once;
  * 3. vitest runs (E2E_SKIP_BUILD=1) while astro check runs beside it, outside the unit timing.
  */
@@ -65,8 +66,11 @@ function run(command: string[], env: Record<string, string> = {}): number {
   return result.status ?? 1;
 }
 
-// 1. Data step: a fresh clone has no src/generated/data.json.
-if (run([join(root, 'scripts', 'build-data.ts')]) !== 0) {
+let siteBuilt = process.env.E2E_SKIP_BUILD === '1' && existsSync(join(root, 'dist'));
+const buildsSite = runsBrowser && !siteBuilt;
+
+// 1. Data step: a fresh clone has no src/generated/data.json (the site build below writes it too).
+if (!buildsSite && run([join(root, 'scripts', 'build-data.ts')]) !== 0) {
   console.log('0 passed, 1 failed, 0 skipped');
   process.exit(1);
 }
@@ -78,13 +82,14 @@ if (runsGates) {
   gates.push(gate('ESLint (no error, no warning)', 'eslint/bin/eslint.js', ['--max-warnings', '0', '.'], clean));
   gates.push(gate('Prettier (every file formatted)', 'prettier/bin/prettier.cjs', ['--list-different', '.'], clean));
 }
-let siteBuilt = process.env.E2E_SKIP_BUILD === '1' && existsSync(join(root, 'dist'));
 let buildFailed = false;
-if (runsBrowser && !siteBuilt) {
+if (buildsSite) {
   console.log('Building the site once for the browser tests …');
   siteBuilt = run([join(root, 'scripts', 'build.ts')]) === 0;
   buildFailed = !siteBuilt;
 }
+// A failed build may have stopped before writing src/generated/: the unit tests need it.
+const dataMissing = buildFailed && run([join(root, 'scripts', 'build-data.ts')]) !== 0;
 
 // 3. vitest, with astro check beside it (the site build is done, so only one Astro process works here).
 if (runsGates) {
@@ -97,17 +102,19 @@ if (runsGates) {
 }
 // A failed site build leaves only the unit tests to run (the browser tests would build it again).
 const vitestArgs = buildFailed ? [...args, '--project', 'unit'] : args;
-const vitestStatus = run(
-  [
-    join(root, 'node_modules', 'vitest', 'vitest.mjs'),
-    'run',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${report}`,
-    ...vitestArgs,
-  ],
-  siteBuilt ? { E2E_SKIP_BUILD: '1' } : {},
-);
+const vitestStatus = dataMissing
+  ? 1
+  : run(
+      [
+        join(root, 'node_modules', 'vitest', 'vitest.mjs'),
+        'run',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${report}`,
+        ...vitestArgs,
+      ],
+      siteBuilt ? { E2E_SKIP_BUILD: '1' } : {},
+    );
 
 let passed = 0;
 let failed = buildFailed ? 1 : 0;
