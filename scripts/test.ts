@@ -11,7 +11,7 @@
  * 2. ESLint and Prettier start in the background while the site for the browser tests is built once;
  * 3. vitest runs (E2E_SKIP_BUILD=1) while astro check runs beside it, outside the unit timing.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -56,21 +56,27 @@ function gate(name: string, bin: string, toolArgs: string[], ok: (status: number
   });
 }
 
-/** Runs a command in the foreground with its output on this terminal; returns its exit status. */
-function run(command: string[], env: Record<string, string> = {}): number {
-  const result = spawnSync(process.execPath, command, {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, TZ: 'Europe/Berlin', ...env },
+/**
+ * Runs a Node script in the foreground with its output on this terminal and resolves with its exit
+ * status. Asynchronous, so the gates running beside it are read and timed while it runs.
+ */
+function run(command: string[], env: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, command, {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, TZ: 'Europe/Berlin', ...env },
+    });
+    child.on('error', () => resolve(1));
+    child.on('close', (status) => resolve(status ?? 1));
   });
-  return result.status ?? 1;
 }
 
 let siteBuilt = process.env.E2E_SKIP_BUILD === '1' && existsSync(join(root, 'dist'));
 const buildsSite = runsBrowser && !siteBuilt;
 
 // 1. Data step: a fresh clone has no src/generated/data.json (the site build below writes it too).
-if (!buildsSite && run([join(root, 'scripts', 'build-data.ts')]) !== 0) {
+if (!buildsSite && (await run([join(root, 'scripts', 'build-data.ts')])) !== 0) {
   console.log('0 passed, 1 failed, 0 skipped');
   process.exit(1);
 }
@@ -85,11 +91,11 @@ if (runsGates) {
 let buildFailed = false;
 if (buildsSite) {
   console.log('Building the site once for the browser tests …');
-  siteBuilt = run([join(root, 'scripts', 'build.ts')]) === 0;
+  siteBuilt = (await run([join(root, 'scripts', 'build.ts')])) === 0;
   buildFailed = !siteBuilt;
 }
 // A failed build may have stopped before writing src/generated/: the unit tests need it.
-const dataMissing = buildFailed && run([join(root, 'scripts', 'build-data.ts')]) !== 0;
+const dataMissing = buildFailed && (await run([join(root, 'scripts', 'build-data.ts')])) !== 0;
 
 // 3. vitest, with astro check beside it (the site build is done, so only one Astro process works here).
 if (runsGates) {
@@ -104,7 +110,7 @@ if (runsGates) {
 const vitestArgs = buildFailed ? [...args, '--project', 'unit'] : args;
 const vitestStatus = dataMissing
   ? 1
-  : run(
+  : await run(
       [
         join(root, 'node_modules', 'vitest', 'vitest.mjs'),
         'run',
@@ -129,18 +135,23 @@ if (existsSync(report)) {
     testResults: {
       name: string;
       status: string;
+      message?: string;
       assertionResults: { fullName: string; status: string; meta?: { skipReason?: string } }[];
     }[];
   };
   passed += result.numPassedTests;
   failed += result.numFailedTests;
   skipped += result.numPendingTests + result.numTodoTests;
-  // A test file that fails before any test runs (import error, failing hook) counts as one failure.
-  failed += result.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
   for (const file of result.testResults) {
+    // A file that fails outside its tests (import error, failing or timed-out hook) counts as one failure.
+    const fileError = file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed');
+    if (fileError) failed += 1;
+    const firstLine = (file.message ?? '').split('\n')[0] || 'a hook failed (see the error above)';
     for (const test of file.assertionResults) {
-      if (test.status !== 'passed' && test.status !== 'failed')
-        skips.push(`${test.fullName}: ${test.meta?.skipReason ?? 'no reason given'}`);
+      if (test.status === 'passed' || test.status === 'failed') continue;
+      const reason =
+        test.meta?.skipReason ?? (fileError ? `not run, the file failed: ${firstLine}` : 'no reason given');
+      skips.push(`${test.fullName}: ${reason}`);
     }
   }
 } else if (vitestStatus !== 0) failed += 1;
