@@ -14,7 +14,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 20_000,
+          // Generous for the CPU-heavy probes (millions of CSV cells) while another file and astro check share 2 cores.
+          testTimeout: 60_000,
         },
       },
       {
