@@ -10,6 +10,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
+
+declare module 'vitest' {
+  interface TaskMeta {
+    /** Why a test skipped itself; scripts/test.ts prints it above the closing line. */
+    skipReason?: string;
+  }
+}
 const readJson = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, unknown>;
 
 describe('package-lock.json', () => {
@@ -71,6 +78,7 @@ describe('npm audit --omit=dev', () => {
       if (!reachable) {
         const reason = `npm audit übersprungen: Der Sicherheitsdienst der npm-Registry ist nicht erreichbar (${report.message ?? report.code}).`;
         console.warn(reason); // visible in the default reporter too, which folds skipped tests away
+        context.task.meta.skipReason = reason; // scripts/test.ts lists it above the closing line
         context.skip(reason);
         return;
       }

@@ -178,3 +178,28 @@ describe('tiles(summary)', () => {
     });
   });
 });
+
+describe('names in the sentence and the tile up to five districts, beyond only the count', () => {
+  // Eight districts; Stadt i's KI opens on 0(i+1).01.2014, so on 03.01.2014 five have none, on 02.01.2014 six.
+  const eight: KreisRef[] = Array.from({ length: 8 }, (_, i) => ({ ags: `07${i}`, name: `Stadt ${i}` }));
+  const opening = eight.map((k, i) => zentrum(k.ags, day(`2014-01-0${i + 1}`), day(`2014-01-0${i + 1}`)));
+
+  it('names all five districts without KI', () => {
+    const summary = summarize(eight, opening, '2014-01-03');
+    expect(summarySentence(summary, '2026-11-25')).toBe(
+      'Am 03.01.2014 hatten 3 der 8 Kreise und kreisfreien Städte in NRW ein Kommunales Integrationszentrum; ohne: Stadt 3, Stadt 4, Stadt 5, Stadt 6 und Stadt 7.',
+    );
+    expect(tiles(summary)[1]?.note).toBe('ohne: Stadt 3, Stadt 4, Stadt 5, Stadt 6 und Stadt 7');
+  });
+
+  it('gives only the count for six', () => {
+    const summary = summarize(eight, opening, '2014-01-02');
+    expect(summarySentence(summary, '2026-11-25')).toBe(
+      'Am 02.01.2014 hatten 2 der 8 Kreise und kreisfreien Städte in NRW ein Kommunales Integrationszentrum; 6 hatten noch keins.',
+    );
+    expect(summarySentence(summary, '2014-01-02')).toBe(
+      'Heute, am 02.01.2014, haben 2 der 8 Kreise und kreisfreien Städte in NRW ein Kommunales Integrationszentrum; 6 haben noch keins.',
+    );
+    expect(tiles(summary)[1]?.note).toBe('6 noch ohne');
+  });
+});

@@ -19,9 +19,9 @@ export function formatFixed(value: number, digits: number): string {
   return new Intl.NumberFormat('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
-/** Returns whole euros from cents, rounded half away from zero: 123456700 → "1.234.567 €". */
+/** Returns whole euros from cents, rounded half away from zero: 123456700 → "1.234.567 €"; -40 → "0 €", never "-0 €". */
 export function formatEuro(cent: number): string {
-  const euro = Math.sign(cent) * Math.round(Math.abs(cent) / 100);
+  const euro = Math.sign(cent) * Math.round(Math.abs(cent) / 100) || 0;
   return `${euroWhole.format(euro)}\u00a0€`;
 }
 
