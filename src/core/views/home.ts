@@ -32,10 +32,10 @@ export interface HomeView {
   /** The sentence for the build date, as the static page says it ("Am … (Stand der Website) hatten …"). */
   sentence: string;
   /**
-   * The static wording and the one the browser writes for today ("Heute, am …, haben …"), laid invisibly
-   * under the shown sentence until the Stichtag first changes: swapping one for the other cannot move the page.
+   * The sentence the browser writes for today ("Heute, am …, haben …"): with JavaScript it sizes the
+   * sentence's box from the first paint, so writing it changes no height (see src/client/home-sentence.ts).
    */
-  sentenceReserves: [string, string];
+  sentenceReserve: string;
   /** The longest sentence any Stichtag produces: held while "Jahre abspielen" runs, so the page stays still. */
   playReserve: string;
   tiles: KeyFigure[];
@@ -100,7 +100,7 @@ export function homeView(atlas: AtlasData, base: string): HomeView {
     today,
     summary,
     sentence,
-    sentenceReserves: [sentence, summarySentence(summary, today)],
+    sentenceReserve: summarySentence(summary, today),
     playReserve: reserve.summary,
     tiles: keyFigures(summary, landesmittel, stellen),
     tileReserve: reserve.tiles,
