@@ -4,8 +4,8 @@
  * - With JavaScript, the browser's "Heute, am …" (data-summary-reserve) sizes the sentence's box from
  *   the first paint; src/client/stichtag.ts has written that sentence when this runs, so marking the
  *   box live swaps two texts of the same height.
- * - A `?stichtag=` link hides the dashboard before the first paint (the inline script in the page's
- *   head sets data-stichtag-pending on <html>); it appears once, with the sentence for that day.
+ * - A `?stichtag=` link hides the dashboard before it paints (an inline script parsed before it sets
+ *   data-stichtag-pending on <html>); it appears once, with the sentence for that day.
  * - While "Jahre abspielen" runs, the longest sentence any Stichtag produces holds the space.
  * Import after src/client/stichtag.ts.
  */

@@ -190,7 +190,7 @@ describe('a ?stichtag= link appears without a layout shift', () => {
     await page.context().close();
   });
 
-  it('would shift without the script in <head> that hides the dashboard until the date is applied (control)', async () => {
+  it('would shift without the inline script that hides the dashboard until the date is applied (control)', async () => {
     const { page } = await newPage({ viewport: { width: 360, height: 800 } });
     await delayScripts(page, 400);
     await page.route(
@@ -209,18 +209,18 @@ describe('a ?stichtag= link appears without a layout shift', () => {
     await page.context().close();
   });
 
-  it('shows the dashboard and the static sentence after 3 s when the scripts never arrive, and at once without JavaScript', async () => {
+  it('shows the dashboard and the static sentence when the scripts never arrive, and at once without JavaScript', async () => {
     const { page } = await newPage();
     await page.route(/\/_astro\/.*\.js$/, (route) => route.abort());
     await page.goto(siteUrl('/?stichtag=2017-10-10'));
-    // The head script marked the page; nothing removes the mark, the CSS fallback shows the page anyway.
-    expect(await page.locator('html').getAttribute('data-stichtag-pending')).toBe('');
+    // Once the document is parsed, the inline script shows the static page.
+    expect(await page.locator('html').getAttribute('data-parsed')).toBe('');
     await page.waitForFunction(
       () =>
         getComputedStyle(document.querySelector('.dashboard')!).visibility === 'visible' &&
         getComputedStyle(document.querySelector('[data-summary]')!).visibility === 'visible',
       undefined,
-      { timeout: 5000 },
+      { timeout: 2000 },
     );
     expect(await page.textContent('[data-summary]')).toContain(`(Stand der Website)`);
     expect(await gapUnderSentence(page)).toBeLessThanOrEqual(32);

@@ -11,12 +11,15 @@ import { formatPartialDate } from '../../lib/format.ts';
 import type { AtlasData, IsoDate, Zentrum } from '../../lib/types.ts';
 
 /**
- * The home page's only inline script, run in <head> before the first paint: a `?stichtag=` link marks
- * <html> with data-stichtag-pending, which keeps the dashboard hidden until src/client/home-sentence.ts
- * has the sentence for that day in place (so it appears once, without a layout shift).
+ * The home page's only inline script, run before the dashboard is parsed (so before it paints): a
+ * `?stichtag=` link marks <html> with data-stichtag-pending, which keeps the dashboard hidden until
+ * src/client/home-sentence.ts has the sentence for that day in place (it appears once, without a
+ * layout shift). Once the document is parsed, the bundled scripts have run or failed: data-parsed then
+ * shows the static page whatever happened, and the pending mark goes.
  */
 export const STICHTAG_PENDING_SCRIPT =
-  "if(/[?&]stichtag=/.test(location.search))document.documentElement.setAttribute('data-stichtag-pending','')";
+  "var d=document.documentElement;if(/[?&]stichtag=/.test(location.search))d.setAttribute('data-stichtag-pending','');" +
+  "addEventListener('DOMContentLoaded',function(){d.removeAttribute('data-stichtag-pending');d.setAttribute('data-parsed','')})";
 
 /** The line above the roll-out chart: how long Kleve waited, and the link to what it missed. */
 export interface KleveLine {
