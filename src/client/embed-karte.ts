@@ -1,6 +1,6 @@
 /**
  * /embed/karte/: applies `?stichtag=YYYY-MM-DD` to the static map, its legend and the sentence,
- * with the same src/lib functions the home page's Stichtag island uses, and keeps that date in the
+ * with the same src/core functions the home page's Stichtag island uses, and keeps that date in the
  * "Vollständige Seite" link. No slider, no Leaflet: the embed stays small, and its links open the full
  * site in a new tab.
  */
