@@ -17,10 +17,8 @@ const NODE = wall(
 );
 const ASTRO = wall('^astro($|:|/)', 'Astro APIs belong in pages, components and layouts.');
 const LEAFLET = wall('^leaflet', 'Leaflet belongs in src/client/.');
-const TOOLING = wall(
-  '^(playwright|@resvg/|@sparticuz/|vitest|axe-core)',
-  'Test, browser and PNG tooling stays out of this layer.',
-);
+const TOOLING = wall('^(playwright|@sparticuz/|vitest|axe-core)', 'Test and browser tooling stays out of this layer.');
+const PNG = wall('^@resvg/', 'PNG rendering (resvg) is build-time code: src/build/png.ts.');
 const GENERATED = wall(
   '/generated/',
   'Generated data is loaded by src/build/site-data.ts and passed down as arguments or props.',
@@ -60,27 +58,42 @@ const restrictGlobals = (names, where) =>
 
 export const walls = {
   'src/core/**': {
-    imports: [NODE, ASTRO, LEAFLET, TOOLING, GENERATED, PUBLIC, SCRIPTS, TOOLS, BUILD, CLIENT, PAGES, UI, SITE_CONFIG],
+    imports: [
+      PNG,
+      NODE,
+      ASTRO,
+      LEAFLET,
+      TOOLING,
+      GENERATED,
+      PUBLIC,
+      SCRIPTS,
+      TOOLS,
+      BUILD,
+      CLIENT,
+      PAGES,
+      UI,
+      SITE_CONFIG,
+    ],
     globals: [...DOM_GLOBALS, ...NODE_GLOBALS],
     where: 'src/core (pure functions)',
   },
   'src/client/**': {
-    imports: [NODE, ASTRO, TOOLING, GENERATED, PUBLIC, SCRIPTS, TOOLS, BUILD, PAGES],
+    imports: [PNG, NODE, ASTRO, TOOLING, GENERATED, PUBLIC, SCRIPTS, TOOLS, BUILD, PAGES],
     globals: NODE_GLOBALS,
     where: 'browser code',
   },
   'src/pages/**': {
-    imports: [NODE, LEAFLET, TOOLING, GENERATED, PUBLIC, SCRIPTS, TOOLS, CLIENT, OTHER_PAGE, OTHER_PAGE_HELPER],
+    imports: [PNG, NODE, LEAFLET, TOOLING, GENERATED, PUBLIC, SCRIPTS, TOOLS, CLIENT, OTHER_PAGE, OTHER_PAGE_HELPER],
     globals: DOM_GLOBALS,
     where: 'pages (rendered at build time)',
   },
   'src/components/**': {
-    imports: [NODE, LEAFLET, TOOLING, GENERATED, PUBLIC, SCRIPTS, TOOLS, BUILD, CLIENT, PAGES],
+    imports: [PNG, NODE, LEAFLET, TOOLING, GENERATED, PUBLIC, SCRIPTS, TOOLS, BUILD, CLIENT, PAGES],
     globals: DOM_GLOBALS,
     where: 'components (rendered at build time)',
   },
   'src/layouts/**': {
-    imports: [NODE, LEAFLET, TOOLING, GENERATED, PUBLIC, SCRIPTS, TOOLS, CLIENT, PAGES],
+    imports: [PNG, NODE, LEAFLET, TOOLING, GENERATED, PUBLIC, SCRIPTS, TOOLS, CLIENT, PAGES],
     globals: DOM_GLOBALS,
     where: 'layouts (rendered at build time)',
   },

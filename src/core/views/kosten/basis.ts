@@ -5,7 +5,14 @@
  */
 import type { Foerdertyp, Zentrum } from '../../model/types.ts';
 import { ministeriumOf, rulesOn } from '../../foerderung/regeln.ts';
-import { fortgeschriebenAm, modelContext, SACHMITTEL, zentrumJahr, type KomponenteJahr, type ModelContext } from '../../foerderung/modell.ts';
+import {
+  fortgeschriebenAm,
+  modelContext,
+  SACHMITTEL,
+  zentrumJahr,
+  type KomponenteJahr,
+  type ModelContext,
+} from '../../foerderung/modell.ts';
 import { sum } from '../../foerderung/land.ts';
 import { schwaecher, type Basis } from '../../model/betrag.ts';
 import { annualCent, isKiRegel, appliesTo } from '../../foerderung/regeln.ts';
