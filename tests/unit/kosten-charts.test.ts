@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { exportFormats, wrapForExport, type ExportFormatKey } from '../../src/core/charts/export-svg.ts';
+import {
+  chartGraphic,
+  exportFormats,
+  wrapForExport,
+  type ExportFormatKey,
+  type ExportGraphic,
+} from '../../src/core/charts/export-canvas.ts';
 import { layoutRanking } from '../../src/core/charts/ranking.ts';
 import { rankingSvg } from '../../src/core/charts/svg.ts';
 import {
+  EINWOHNER_EXPORT_LAYOUTS,
   einwohnerExportSvgs,
   einwohnerRanking,
   kostenFrame,
@@ -16,10 +23,10 @@ const input = einwohnerRanking(kostenSeite(atlas), meta);
 const exportText = { title: 't', stand: 's', source: 'q', licence: 'l', selfLabelled: true };
 
 /** Returns the pixel size the ranking's 12-unit row labels get when the SVG is placed in an image format. */
-function labelPx(svg: string, format: ExportFormatKey): number {
+function labelPx(graphic: ExportGraphic, format: ExportFormatKey): number {
   const placed =
     /<svg x="[\d.]+" y="[\d.]+" width="([\d.]+)" height="([\d.]+)" viewBox="[\d.-]+ [\d.-]+ ([\d.]+) ([\d.]+)"/.exec(
-      wrapForExport(svg, exportFormats[format], exportText),
+      wrapForExport(graphic, exportFormats[format], exportText),
     );
   const [w, h, vw, vh] = (placed?.slice(1) ?? []).map(Number) as [number, number, number, number];
   return Math.round(12 * Math.min(w / vw, h / vh) * 10) / 10;
@@ -43,11 +50,16 @@ describe('einwohnerExportSvgs(input, id)', () => {
     // One row per district (both KIs of the Städteregion Aachen count together).
     expect(input.rows).toHaveLength(atlas.kreise.length);
     const svgs = einwohnerExportSvgs(input, 'x');
-    expect(labelPx(svgs.social, 'social')).toBeGreaterThanOrEqual(11);
-    expect(labelPx(svgs.square, 'square')).toBeGreaterThanOrEqual(11);
+    const graphic = (format: keyof typeof EINWOHNER_EXPORT_LAYOUTS) => {
+      const layout = layoutRanking({ ...input, ...EINWOHNER_EXPORT_LAYOUTS[format], columns: 2 });
+      return chartGraphic(svgs[format], layout.width, layout.height);
+    };
+    expect(labelPx(graphic('social'), 'social')).toBeGreaterThanOrEqual(11);
+    expect(labelPx(graphic('square'), 'square')).toBeGreaterThanOrEqual(11);
     // The page's single column would be unreadable there: that is why the images get their own layout.
-    const single = rankingSvg(layoutRanking({ ...input, width: 760 }), { id: 'p', description: '' });
-    expect(labelPx(single, 'social')).toBeLessThan(7);
+    const layout = layoutRanking({ ...input, width: 760 });
+    const single = rankingSvg(layout, { id: 'p', description: '' });
+    expect(labelPx(chartGraphic(single, layout.width, layout.height), 'social')).toBeLessThan(7);
   });
 
   it('draws every row once, with the same value labels as the page', () => {

@@ -8,7 +8,6 @@ import {
   pointAt,
   rolloutDescription,
   rolloutSeries,
-  rolloutTexts,
   rolloutYearsLabel,
   stichtagX,
   yearEndCounts,
@@ -16,6 +15,7 @@ import {
 import type { ZentrumDates } from '../../src/core/model/status.ts';
 import type { PartialDate } from '../../src/core/model/types.ts';
 import { day, year } from './partial-dates.ts';
+import { rolloutTexts } from '../../src/core/charts/rollout-drawing.ts';
 
 const z = (start: PartialDate | null, spaetestens: PartialDate | null): ZentrumDates => ({
   kreisAgs: '05000',

@@ -3,6 +3,7 @@
  * Pure data → numbers; svg.ts turns them into markup.
  */
 import type { ScaleLinear } from 'd3-scale';
+import { textWidth } from './text-metrics.ts';
 
 /** One tick on a value axis: its value, its pixel position and its German label. */
 export interface Tick {
@@ -44,6 +45,8 @@ export interface Box {
 }
 
 export const FONT_SIZE = 13;
+/** Font size of legend labels (svg.ts draws them at this size). */
+export const LEGEND_SIZE = 12;
 export const TITLE_SIZE = 17;
 const LINE = 18;
 
@@ -72,11 +75,6 @@ export interface LegendItem {
   y: number;
 }
 
-/** Rough text width in px for layout (DejaVu/system sans average ≈ 0.58 em); exact fit is not needed. */
-export function approxTextWidth(text: string, fontSize = FONT_SIZE): number {
-  return text.length * fontSize * 0.58;
-}
-
 /** Returns legend entries wrapped into rows within `width`, starting at (x, 0), and the legend height. */
 export function legendLayout(
   items: readonly { label: string; color: string; pattern: 'solid' | 'hatch' }[],
@@ -87,7 +85,7 @@ export function legendLayout(
   let cx = x;
   let row = 0;
   for (const item of items) {
-    const w = 14 + 6 + approxTextWidth(item.label) + 18;
+    const w = 14 + 6 + textWidth(item.label, LEGEND_SIZE) + 18;
     if (cx + w > x + width && cx > x) {
       row++;
       cx = x;

@@ -1,8 +1,8 @@
 /**
- * The stylesheet exported map SVGs carry inside them: KreisMap styles its shapes with classes and
- * CSS variables, which neither resvg nor an image viewer sees, so exports get the light theme's
- * values as plain CSS. Keep the selectors in step with src/components/KreisMap.astro (the exports
- * test fails when a selector here matches nothing in the exported map).
+ * The stylesheet exported map SVGs carry inside them: the page styles the map's shapes with classes
+ * and CSS variables (src/styles/kreis-map.css), which neither resvg nor an image viewer sees, so
+ * exports get the light theme's values as plain CSS. Keep the selectors in step with render/map.ts
+ * (the exports test fails when a selector here matches nothing in the exported map).
  */
 import { colors } from './theme.ts';
 

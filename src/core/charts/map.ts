@@ -1,10 +1,12 @@
 /**
  * The district map as positioned marks: one SVG path per district, the outer border and city
- * labels, in a viewBox fitted to NRW. Pure (d3-geo); KreisMap.astro only prints the marks.
+ * labels, in a viewBox fitted to NRW, and the model of one drawing. Pure (d3-geo); render/map.ts
+ * turns the model into SVG for the page, the embeds and the images.
  */
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { FeatureCollection, MultiLineString } from 'geojson';
 import type { KreisFeature } from './geo.ts';
+import { textWidth } from './text-metrics.ts';
 import { kreisPath } from '../model/routes.ts';
 import { districtLabel } from '../views/summary.ts';
 import type { IsoDate, Kreis, KreisStatus } from '../model/types.ts';
@@ -46,9 +48,6 @@ export interface MapLayoutOptions {
   /** Label font size in viewBox units. */
   fontSize?: number;
 }
-
-/** Average glyph advance of the system sans-serif in em, rounded up so estimated boxes are not too small. */
-const glyphEm = 0.6;
 
 /**
  * A d3-geo path context that writes integer, relative SVG path data ("M12 3l4-1 2 5z"):
@@ -140,7 +139,7 @@ export function layoutKreisMap(
     const shape = features.find((f) => f.id === candidate.ags);
     if (!shape) continue;
     const [x, y] = centroids.centroid(shape);
-    const halfWidth = (candidate.text.length * glyphEm * fontSize) / 2;
+    const halfWidth = textWidth(candidate.text, fontSize, true) / 2;
     const box = { x0: x - halfWidth, y0: y - fontSize * 0.7, x1: x + halfWidth, y1: y + fontSize * 0.5 };
     const inside = box.x0 >= 0 && box.x1 <= width && box.y0 >= 0 && box.y1 <= height;
     if (!inside || placed.some((other) => overlaps(other, box))) continue;
@@ -200,4 +199,38 @@ export function districtEntries(
         label: districtLabel(kreis.name, status, stichtag),
       };
     });
+}
+
+/** Everything one drawing of the district map needs: marks, districts in keyboard order, ids and options. */
+export interface KreisMapModel {
+  /** Id of the map's <figure>; the SVG names itself by `${id}-titel` (the caption) unless it is a locator map. */
+  id: string;
+  layout: MapLayout;
+  entries: DistrictEntry[];
+  /** The district a locator map emphasises (no links, others muted), else null. */
+  highlight: DistrictEntry | null;
+  /** Adds the focus ring the map's client script draws into. */
+  interactive: boolean;
+  /** Geometry attribution printed in the SVG (hidden on screens, shown in print). */
+  attribution: string;
+}
+
+/** Returns the map model from a layout and the district entries (see districtEntries); `highlight` makes a locator map. */
+export function kreisMapModel(input: {
+  id: string;
+  layout: MapLayout;
+  entries: DistrictEntry[];
+  highlight?: string;
+  interactive?: boolean;
+  attribution: string;
+}): KreisMapModel {
+  const highlight = input.highlight ? (input.entries.find((e) => e.ags === input.highlight) ?? null) : null;
+  return {
+    id: input.id,
+    layout: input.layout,
+    entries: input.entries,
+    highlight,
+    interactive: input.interactive ?? false,
+    attribution: input.attribution,
+  };
 }

@@ -5,7 +5,8 @@
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import { approxTextWidth, frameLayout, valueTicks, type Box, type ChartText, type Tick } from './axis.ts';
+import { textWidth } from './text-metrics.ts';
+import { frameLayout, valueTicks, type Box, type ChartText, type Tick } from './axis.ts';
 import { BASIS_MARKER, type Basis } from '../model/betrag.ts';
 
 export interface RankingRow {
@@ -64,7 +65,7 @@ export function layoutRanking(input: RankingInput): RankingLayout {
   const rowHeight = input.rowHeight ?? 17;
   const columns = Math.max(1, Math.floor(input.columns ?? 1));
   const perColumn = Math.ceil(input.rows.length / columns);
-  const labelWidth = Math.min(230, Math.max(...input.rows.map((r) => approxTextWidth(r.label, 12)), 40));
+  const labelWidth = Math.min(230, Math.max(...input.rows.map((r) => textWidth(r.label, 12)), 40));
   const valueWidth = 96;
   const plotHeight = rowHeight * perColumn;
   const columnWidth = input.width / columns;

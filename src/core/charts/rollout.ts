@@ -2,7 +2,8 @@
  * The roll-out step chart: how many KIs existed on each day from the programme start (Förderrichtlinie
  * of 25.06.2012) to the end of 2018. Where a start date
  * is vague or unknown the count is a band from "nachweislich" (proven) to "höchstens" (possible).
- * Pure: returns positioned marks; RolloutChart.astro prints them, the Stichtag client moves the marker.
+ * Pure: returns positioned marks; rollout-drawing.ts sizes and words the two drawings, render/rollout.ts
+ * turns them into SVG, the Stichtag client moves the marker.
  */
 import { scaleLinear } from 'd3-scale';
 import { area, curveStepAfter, line } from 'd3-shape';
@@ -264,43 +265,4 @@ export function reportedRows(zahlen: readonly GemeldeteZahl[], series: readonly 
       quelle: z.quelle,
     };
   });
-}
-
-/** The texts of one drawing of the chart: subtitle and footer lines (Stand, source, licence, notes). */
-export interface RolloutTexts {
-  subtitle: string;
-  footer: string[];
-}
-
-/**
- * Returns the subtitle and footer lines of the wide or the narrow drawing; with reported counts the
- * subtitle names the diamonds, the source adds chronik.csv and a line says why they differ from the band.
- */
-export function rolloutTexts(
-  key: 'breit' | 'schmal',
-  meta: { stand: IsoDate; title: string; licence: string; reported: number },
-): RolloutTexts {
-  const withReported = meta.reported > 0;
-  const files = withReported ? 'zentren.csv, chronik.csv' : 'zentren.csv';
-  if (key === 'breit') {
-    return {
-      subtitle: `Anzahl KI: nachweislich (Linie), möglich (graues Band)${withReported ? ', gemeldet (◆)' : ''}`,
-      footer: [
-        `Stand: ${formatDate(meta.stand)} · Quelle: ${meta.title}, ${files} · Lizenz: ${meta.licence}`,
-        'Start nur als Jahr/Monat belegt: nachweislich erst ab dessen letztem Tag.',
-        ...(withReported ? ['◆ gemeldete Zahl: zählt oft Bewilligungen; Linie und Band nur belegte Starts.'] : []),
-      ],
-    };
-  }
-  return {
-    subtitle: withReported
-      ? 'nachweislich (Linie), möglich (Band), ◆ gemeldet'
-      : 'Anzahl: nachweislich (Linie), möglich (Band)',
-    footer: [
-      `Stand: ${formatDate(meta.stand)} · Quelle: ${meta.title}, ${files}`,
-      `Lizenz: ${meta.licence}`,
-      'Start nur als Jahr/Monat belegt: zählt ab letztem Tag.',
-      ...(withReported ? ['◆ gemeldet: zählt oft Bewilligungen,', 'Linie und Band nur belegte Starts.'] : []),
-    ],
-  };
 }

@@ -5,6 +5,7 @@
  * no CSS variables, no scripts: the same string works on the page, in embeds and as PNG source.
  */
 import { colors } from './theme.ts';
+import { escapeXml } from './xml.ts';
 import { FONT_SIZE, LINE_HEIGHT, TITLE_SIZE, type Box, type ChartText, type LegendItem, type Tick } from './axis.ts';
 import type { StackedLayout } from './stacked.ts';
 import type { WaterfallLayout } from './waterfall.ts';
@@ -17,10 +18,7 @@ export const CHART_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto S
 
 const light = colors.light;
 
-/** Returns text safe for SVG content and attribute values. */
-export function esc(text: string | number): string {
-  return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+const esc = escapeXml;
 
 function n(value: number): string {
   return String(Math.round(value * 10) / 10);

@@ -4,6 +4,7 @@
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { frameLayout, valueTicks, type Box, type ChartText, type Tick } from './axis.ts';
+import { wrapText } from './text-metrics.ts';
 import { BASIS_MARKER } from '../model/betrag.ts';
 
 export interface WaterfallStep {
@@ -106,18 +107,16 @@ export function layoutWaterfall(input: WaterfallInput): WaterfallLayout {
     yTicks: valueTicks(y, 5, input.format),
     xLabels: input.steps.map((s) => ({
       x: (x(s.key) ?? 0) + x.bandwidth() / 2,
-      lines: wrapLabel(s.label, Math.max(8, Math.floor(x.bandwidth() / 7))),
+      lines: wrapLabel(s.label, Math.max(56, x.bandwidth())),
     })),
   };
 }
 
-/** Returns a label broken into at most three lines of about `chars` characters. */
-export function wrapLabel(label: string, chars: number): string[] {
-  const lines: string[] = [];
-  for (const word of label.split(/\s+/)) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && (last + ' ' + word).length <= chars) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
+/** Font size of the step labels under the columns (svg.ts draws them at this size). */
+export const STEP_LABEL_SIZE = 11.5;
+
+/** Returns a label broken at spaces into at most three lines no wider than `maxWidth` (the rest joins the third). */
+export function wrapLabel(label: string, maxWidth: number): string[] {
+  const lines = wrapText(label, maxWidth, STEP_LABEL_SIZE);
   return lines.length <= 3 ? lines : [...lines.slice(0, 2), lines.slice(2).join(' ')];
 }

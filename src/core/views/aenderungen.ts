@@ -2,6 +2,7 @@
  * What /daten/aenderungen/, its Atom feed and /daten/stand/<JJJJ-MM-TT>/ show, from the data
  * history the build read from git (plain objects in, text and plain objects out).
  */
+import { escapeXml } from '../charts/xml.ts';
 
 /** A data commit as the history lists it (see src/build/data-history.ts). */
 export interface ChangeEntry {
@@ -11,9 +12,6 @@ export interface ChangeEntry {
   subject: string;
   tables: readonly { table: string; file: string; sentences: readonly string[] }[];
 }
-
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface FeedInput {
   title: string;

@@ -1,7 +1,6 @@
 /**
  * What the embed snippets and embedded charts say about themselves: the iframe title (dated only
- * when the embed is fixed to a date), the "Vollständige Seite" link that keeps the embed's Stichtag,
- * and a chart figure with its description and table folded behind one "Daten zur Grafik" disclosure.
+ * when the embed is fixed to a date) and the "Vollständige Seite" link that keeps the embed's Stichtag.
  * Pure; /einbetten/, src/client/einbetten.ts, the embed pages and src/client/embed-karte.ts use it.
  */
 import { formatDate } from '../model/format.ts';
@@ -37,21 +36,4 @@ export function snippetTitle(subject: EmbedSubject): string {
 /** Returns the link from the map embed to the full page for the Stichtag it shows: "?stichtag=…" unless today. */
 export function fullPageHref(base: string, stichtag: IsoDate, today: IsoDate): string {
   return stichtag === today ? base : `${base}?stichtag=${stichtag}`;
-}
-
-/**
- * Returns a chart <figure> as an embed shows it: the chart, then one closed "Daten zur Grafik"
- * disclosure holding the description and the table (instead of a long text and a second toggle in
- * the host's article). A figure without that structure comes back unchanged.
- */
-export function foldChartData(figureHtml: string): string {
-  const description = /<p\b[^>]*\bclass="chart-description"[^>]*>[\s\S]*?<\/p>/.exec(figureHtml);
-  const table =
-    /<details\b[^>]*\bclass="chart-table"[^>]*>\s*<summary\b[^>]*>[\s\S]*?<\/summary>([\s\S]*?)<\/details>/.exec(
-      figureHtml,
-    );
-  if (!description || !table) return figureHtml;
-  const folded =
-    `<details class="chart-data"><summary>Daten zur Grafik</summary>` + `${description[0]}${table[1]}</details>`;
-  return figureHtml.replace(description[0], '').replace(table[0], folded);
 }

@@ -2,7 +2,8 @@
  * Press kit: the downloadable image files of each graphic, the iframe snippet to copy and the
  * ready-made citation. Pure; /einbetten/, the embed pages and src/pages/bilder/ use it.
  */
-import { escapeXml, exportFormats, type ExportFormatKey } from '../charts/export-svg.ts';
+import { exportFormats, type ExportFormatKey } from '../charts/export-canvas.ts';
+import { escapeXml } from '../charts/xml.ts';
 import { formatDate } from '../model/format.ts';
 import type { AtlasData, IsoDate, Quelle } from '../model/types.ts';
 

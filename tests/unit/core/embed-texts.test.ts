@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  embedHeading,
-  embedStichtag,
-  foldChartData,
-  fullPageHref,
-  snippetTitle,
-} from '../../../src/core/views/embed-texts.ts';
+import { embedHeading, embedStichtag, fullPageHref, snippetTitle } from '../../../src/core/views/embed-texts.ts';
 
 describe('embedStichtag(embedPath)', () => {
   it.each([
@@ -35,23 +29,5 @@ describe('fullPageHref(base, stichtag, today)', () => {
   it('keeps the Stichtag of the embed, and none for today', () => {
     expect(fullPageHref('/ki-nrw/', '2017-10-10', '2026-12-05')).toBe('/ki-nrw/?stichtag=2017-10-10');
     expect(fullPageHref('/', '2026-12-05', '2026-12-05')).toBe('/');
-  });
-});
-
-describe('foldChartData(figureHtml)', () => {
-  it('moves description and table into one closed "Daten zur Grafik" disclosure after the chart', () => {
-    const figure =
-      '<figure class="chart-frame" id="k"><div class="chart-svg"><svg></svg></div>' +
-      '<p class="chart-description">Säulen für 14 Jahre.</p>' +
-      '<details class="chart-table" open><summary>Tabelle mit denselben Zahlen</summary><div class="table-scroll"><table></table></div></details></figure>';
-    expect(foldChartData(figure)).toBe(
-      '<figure class="chart-frame" id="k"><div class="chart-svg"><svg></svg></div>' +
-        '<details class="chart-data"><summary>Daten zur Grafik</summary><p class="chart-description">Säulen für 14 Jahre.</p>' +
-        '<div class="table-scroll"><table></table></div></details></figure>',
-    );
-  });
-
-  it('leaves a figure without description or table unchanged', () => {
-    expect(foldChartData('<figure><svg></svg></figure>')).toBe('<figure><svg></svg></figure>');
   });
 });

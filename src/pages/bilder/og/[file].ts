@@ -6,24 +6,25 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { atlas, zentrenByKreis } from '../../../build/site-data.ts';
 import { kreisLead } from '../../../core/views/kreis-page.ts';
 import { kreisPath } from '../../../core/model/routes.ts';
-import { kreisMapSvg, pressGraphics } from '../_graphics.ts';
-import { exportText, pngResponse } from '../_export.ts';
+import { kreisLocatorGraphic, pressGraphics } from '../../../build/press-graphics.ts';
+import { exportText, pngResponse } from '../../../build/image-export.ts';
+import type { ExportGraphic } from '../../../core/charts/export-canvas.ts';
 
 interface Preview {
   title: string;
   subtitle?: string;
   kind: 'karte' | 'chart';
   pagePath: string;
-  svg: () => Promise<string>;
+  graphic: () => ExportGraphic;
 }
 
-export const getStaticPaths = (async () => {
-  const graphics = await pressGraphics();
+export const getStaticPaths = (() => {
+  const graphics = pressGraphics();
   const map = graphics.find((g) => g.key === 'karte-heute');
   const chart = graphics.find((g) => g.kind === 'chart');
   const previews: [string, Preview][] = [];
-  if (map) previews.push(['karte.png', { ...map, svg: async () => map.svg }]);
-  if (chart) previews.push(['kosten.png', { ...chart, pagePath: 'kosten/', svg: async () => chart.svg }]);
+  if (map) previews.push(['karte.png', { ...map, graphic: () => map.graphic }]);
+  if (chart) previews.push(['kosten.png', { ...chart, pagePath: 'kosten/', graphic: () => chart.graphic }]);
   for (const kreis of atlas.kreise) {
     previews.push([
       `kreis-${kreis.ags}.png`,
@@ -32,14 +33,14 @@ export const getStaticPaths = (async () => {
         subtitle: kreisLead(kreis, zentrenByKreis(kreis.ags)),
         kind: 'karte',
         pagePath: kreisPath(kreis),
-        svg: () => kreisMapSvg(kreis.ags),
+        graphic: () => kreisLocatorGraphic(kreis.ags),
       },
     ]);
   }
   return previews.map(([file, preview]) => ({ params: { file }, props: { preview } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ preview: Preview }> = async ({ props }) => {
+export const GET: APIRoute<{ preview: Preview }> = ({ props }) => {
   const { preview } = props;
-  return pngResponse(await preview.svg(), 'social', exportText(preview));
+  return pngResponse(preview.graphic(), 'social', exportText(preview));
 };

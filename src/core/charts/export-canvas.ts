@@ -1,10 +1,11 @@
 /**
- * Image exports: turns the SVG a map or chart component renders into a self-contained export
- * canvas (title, Stand, source, licence, geometry attribution, a margin that survives cropping).
- * Pure string work; scripts/build-images.ts renders the result to PNG with resvg.
+ * Image exports: places a graphic on a self-contained export canvas (title, Stand, source,
+ * licence, geometry attribution, a margin that survives cropping). Pure string work on the
+ * graphics the renderers made; src/build/png.ts renders the result to PNG with resvg.
  */
-import { boldWidths, measuredChars, regularWidths } from './font-metrics.ts';
+import { clampLines, fitText, textWidth, wrapParts, wrapText } from './text-metrics.ts';
 import { colors } from './theme.ts';
+import { escapeXml, SVG_NS } from './xml.ts';
 
 /** One export size. `scale` multiplies the canvas for the PNG (print = 2×); the SVG keeps the canvas size. */
 export interface ExportFormat {
@@ -53,123 +54,27 @@ export interface ExportText {
   selfLabelled?: boolean;
 }
 
-const svgNs = 'http://www.w3.org/2000/svg';
+/**
+ * A graphic for the canvas: its markup in a coordinate system of `width` × `height` units. `body`
+ * is the inner markup of a map (render/map.ts) or a whole chart <svg> (svg.ts) nested as it is.
+ */
+export interface ExportGraphic {
+  width: number;
+  height: number;
+  body: string;
+}
+
+/** Returns a complete chart SVG of `width` × `height` units as an export graphic. */
+export function chartGraphic(svg: string, width: number, height: number): ExportGraphic {
+  return { width: round(width), height: round(height), body: svg };
+}
+
 /** Font shipped in src/assets/fonts (resvg draws nothing for fonts it does not know). */
 export const exportFontFamily = 'DejaVu Sans';
-/** Width in em assumed for a character missing from the metrics table (wider than any Latin letter). */
-const unknownCharEm = 1;
-
-/** Returns text safe for SVG/XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
-  );
-}
-
-/**
- * Returns the first `<svg>…</svg>` of server-rendered HTML as standalone XML: Astro's scope
- * attributes removed, valueless attributes given `=""`, the SVG namespace added, HTML-only
- * entities replaced and `var(--color-…)` resolved to the light theme (resvg knows no CSS variables).
- */
-export function htmlSvgToXml(html: string): string {
-  const match = /<svg[\s>][\s\S]*<\/svg>/.exec(html);
-  if (!match) throw new Error('Im gerenderten HTML steht kein <svg>-Element.');
-  let svg = match[0]
-    .replace(/\sdata-astro-[\w-]+(="[^"]*")?/g, '')
-    .replace(/&nbsp;/g, '&#160;')
-    .replace(
-      /<([a-zA-Z][\w:-]*)((?:\s+[^\s=>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)\s*(\/?)>/g,
-      (_m, name: string, attrs: string, selfClose: string) => {
-        const fixed = attrs.replace(
-          /(\s+)([^\s=>/"']+)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?/g,
-          (_a, space: string, attr: string, value?: string) =>
-            value ? `${space}${attr}${value.replace(/^\s*=\s*([^"'].*)$/, '="$1"')}` : `${space}${attr}=""`,
-        );
-        return `<${name}${fixed}${selfClose ? ' /' : ''}>`;
-      },
-    );
-  if (!/^<svg[^>]*\sxmlns=/.test(svg)) svg = svg.replace(/^<svg/, `<svg xmlns="${svgNs}"`);
-  return resolveColorVariables(svg);
-}
-
-/** Returns the SVG with every `var(--color-name[, fallback])` replaced by the light theme colour. */
-export function resolveColorVariables(svg: string): string {
-  const light: Record<string, string> = colors.light;
-  return svg.replace(/var\(\s*--color-([a-z-]+)\s*(?:,\s*([^)]*))?\)/g, (whole, name: string, fallback?: string) => {
-    const key = name.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
-    return light[key] ?? fallback?.trim() ?? whole;
-  });
-}
-
-/** Returns the viewBox of an SVG's root element as [x, y, width, height], from viewBox or width/height. */
-export function viewBoxOf(svg: string): [number, number, number, number] {
-  const root = /^<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
-  const viewBox = /\sviewBox="([^"]+)"/.exec(root)?.[1];
-  if (viewBox) {
-    const numbers = viewBox
-      .trim()
-      .split(/[\s,]+/)
-      .map(Number);
-    if (numbers.length === 4 && numbers.every(Number.isFinite)) return numbers as [number, number, number, number];
-  }
-  const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1]);
-  const height = Number(/\sheight="([\d.]+)"/.exec(root)?.[1]);
-  if (width > 0 && height > 0) return [0, 0, width, height];
-  throw new Error('Das SVG hat weder viewBox noch width/height; seine Größe ist unbekannt.');
-}
-
-/** Returns the width in pixels of one line of text in DejaVu Sans at `fontSize`. */
-export function textWidth(text: string, fontSize: number, bold = false): number {
-  const widths = bold ? boldWidths : regularWidths;
-  let em = 0;
-  for (const char of text) {
-    const index = measuredChars.indexOf(char);
-    em += index < 0 ? unknownCharEm : (widths[index] ?? unknownCharEm);
-  }
-  return em * fontSize;
-}
-
-/** Returns lines no wider than `maxWidth` pixels at `fontSize`, breaking at spaces (an overlong word keeps its own line). */
-export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
-  return joinGreedy(text.split(/\s+/).filter(Boolean), ' ', maxWidth, fontSize, bold);
-}
-
-/** Returns lines that join `parts` with " · ", breaking between parts first and inside a part only when it alone is too wide. */
-export function wrapParts(parts: string[], maxWidth: number, fontSize: number): string[] {
-  const pieces = parts.flatMap((part) =>
-    textWidth(part, fontSize) > maxWidth ? wrapText(part, maxWidth, fontSize) : [part],
-  );
-  return joinGreedy(pieces, ' · ', maxWidth, fontSize, false);
-}
-
-function joinGreedy(pieces: string[], separator: string, maxWidth: number, fontSize: number, bold: boolean): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const piece of pieces) {
-    const candidate = line ? `${line}${separator}${piece}` : piece;
-    if (!line || textWidth(candidate, fontSize, bold) <= maxWidth) line = candidate;
-    else {
-      lines.push(line);
-      line = piece;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /** Returns the graphic placed inside a box, aspect ratio kept, as a nested <svg>. */
-function placeGraphic(graphic: string, x: number, y: number, width: number, height: number): string {
-  const [vx, vy, vw, vh] = viewBoxOf(graphic);
-  const rootTag = /^<svg\b[^>]*>/.exec(graphic)?.[0] ?? '<svg>';
-  const kept = rootTag
-    .replace(/^<svg|>$/g, '')
-    .replace(
-      /\s(?:xmlns|width|height|x|y|viewBox|preserveAspectRatio|class|style|role|aria-[\w-]+|tabindex|focusable)="[^"]*"/g,
-      '',
-    );
-  const inner = graphic.slice(rootTag.length).replace(/<\/svg>\s*$/, '');
-  return `<svg x="${x}" y="${y}" width="${width}" height="${height}" viewBox="${vx} ${vy} ${vw} ${vh}" preserveAspectRatio="xMidYMid meet"${kept}>${inner}</svg>`;
+function placeGraphic(graphic: ExportGraphic, x: number, y: number, width: number, height: number): string {
+  return `<svg x="${x}" y="${y}" width="${width}" height="${height}" viewBox="0 0 ${graphic.width} ${graphic.height}" preserveAspectRatio="xMidYMid meet">${graphic.body}</svg>`;
 }
 
 function textLines(lines: readonly string[], x: number, y: number, size: number, attrs: string): string {
@@ -186,34 +91,10 @@ function round(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-/** Returns at most `max` lines, the last one ending in "…" when text was cut. */
-function clampLines(lines: string[], max: number): string[] {
-  if (lines.length <= max) return lines;
-  const kept = lines.slice(0, max);
-  kept[max - 1] = `${kept[max - 1]} …`;
-  return kept;
-}
-
 /** A block of text lines placed in a column: its markup and height in pixels. */
 interface Block {
   markup: (x: number, top: number) => string;
   height: number;
-}
-
-/** Returns the text wrapped into at most `maxLines` lines, shrinking the font (down to 70 %) before it cuts anything. */
-export function fitText(
-  text: string,
-  maxWidth: number,
-  fontSize: number,
-  maxLines: number,
-  bold = false,
-): { lines: string[]; size: number } {
-  for (let size = fontSize; size >= Math.round(fontSize * 0.7); size--) {
-    const lines = wrapText(text, maxWidth, size, bold);
-    if (lines.length <= maxLines) return { lines, size };
-  }
-  const size = Math.round(fontSize * 0.7);
-  return { lines: clampLines(wrapText(text, maxWidth, size, bold), maxLines), size };
 }
 
 function textBlock(lines: string[], size: number, attrs: string): Block {
@@ -252,7 +133,7 @@ function legendBlock(items: readonly LegendEntry[], width: number, size: number)
  * inside a safe margin of 6 % of the shorter side. Wide formats put the text in a column left of
  * a compact graphic (a map); otherwise text runs above and below it.
  */
-export function wrapForExport(graphicSvg: string, format: ExportFormat, text: ExportText): string {
+export function wrapForExport(graphic: ExportGraphic, format: ExportFormat, text: ExportText): string {
   const { width, height } = format;
   const margin = Math.round(Math.min(width, height) * 0.06);
   const contentWidth = width - 2 * margin;
@@ -263,14 +144,14 @@ export function wrapForExport(graphicSvg: string, format: ExportFormat, text: Ex
   const bodySize = Math.round(22 * unit);
   const footSize = Math.round(19 * unit);
   const light = colors.light;
-  const [, , vw, vh] = viewBoxOf(graphicSvg);
+  const [vw, vh] = [graphic.width, graphic.height];
 
   const urlWidth = text.url ? textWidth(text.url, footSize, true) : 0;
   const brandAt = (x: number, anchor: 'start' | 'end') =>
     text.url
       ? `<text x="${x}" y="${height - margin}" font-size="${footSize}" font-weight="700" text-anchor="${anchor}" fill="${light.text}">${escapeXml(text.url)}</text>`
       : '';
-  const open = `<svg xmlns="${svgNs}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${exportFontFamily}">`;
+  const open = `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${exportFontFamily}">`;
   const background = `<title>${escapeXml(text.title)}</title><rect width="${width}" height="${height}" fill="${light.background}"/>`;
 
   if (text.selfLabelled) {
@@ -278,7 +159,7 @@ export function wrapForExport(graphicSvg: string, format: ExportFormat, text: Ex
     return (
       open +
       background +
-      placeGraphic(graphicSvg, margin, margin, contentWidth, bottom - margin) +
+      placeGraphic(graphic, margin, margin, contentWidth, bottom - margin) +
       brandAt(width - margin, 'end') +
       '</svg>'
     );
@@ -317,7 +198,7 @@ export function wrapForExport(graphicSvg: string, format: ExportFormat, text: Ex
       open +
       background +
       column +
-      placeGraphic(graphicSvg, graphicX, margin, width - margin - graphicX, contentHeight) +
+      placeGraphic(graphic, graphicX, margin, width - margin - graphicX, contentHeight) +
       foot.markup(margin, footTop) +
       brandAt(margin, 'start') +
       '</svg>'
@@ -335,7 +216,7 @@ export function wrapForExport(graphicSvg: string, format: ExportFormat, text: Ex
     open +
     background +
     head +
-    placeGraphic(graphicSvg, margin, Math.round(y), contentWidth, Math.max(10, Math.round(graphicBottom - y))) +
+    placeGraphic(graphic, margin, Math.round(y), contentWidth, Math.max(10, Math.round(graphicBottom - y))) +
     legend.markup(margin, legendTop) +
     foot.markup(margin, footTop) +
     brandAt(width - margin, 'end') +

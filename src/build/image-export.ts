@@ -2,18 +2,19 @@
  * Build-time export of one graphic: the words around it and the PNG/SVG bytes. Shared by the
  * endpoints in src/pages/bilder/ (press-kit files) and src/pages/bilder/og/ (preview images).
  */
-import { renderPng } from '../../../scripts/build-images.ts';
-import { atlas } from '../../build/site-data.ts';
+import { renderPng } from './png.ts';
+import { atlas } from './site-data.ts';
 import {
   exportFormats,
   wrapForExport,
   type ExportFormatKey,
+  type ExportGraphic,
   type ExportText,
   type LegendEntry,
-} from '../../core/charts/export-svg.ts';
-import { formatDate } from '../../core/model/format.ts';
-import { citedQuellen, dataPublishers } from '../../core/views/press.ts';
-import { site } from '../../site.config.ts';
+} from '../core/charts/export-canvas.ts';
+import { formatDate } from '../core/model/format.ts';
+import { citedQuellen, dataPublishers } from '../core/views/press.ts';
+import { site } from '../site.config.ts';
 
 /** Returns the address shown in images: host and path on SITE_URL, else the site's name. */
 export function shownUrl(path: string): string {
@@ -45,13 +46,13 @@ export function exportText(graphic: {
 }
 
 /** Returns the export SVG document of a graphic in one format. */
-export function exportSvg(svg: string, format: ExportFormatKey, text: ExportText): string {
-  return wrapForExport(svg, exportFormats[format], text);
+export function exportSvg(graphic: ExportGraphic, format: ExportFormatKey, text: ExportText): string {
+  return wrapForExport(graphic, exportFormats[format], text);
 }
 
 /** Returns an HTTP response holding the PNG of a graphic in one format (print at twice the size). */
-export function pngResponse(svg: string, format: ExportFormatKey, text: ExportText): Response {
-  const png = renderPng(exportSvg(svg, format, text), exportFormats[format].scale);
+export function pngResponse(graphic: ExportGraphic, format: ExportFormatKey, text: ExportText): Response {
+  const png = renderPng(exportSvg(graphic, format, text), exportFormats[format].scale);
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'content-type': 'image/png' } });
 }
 
