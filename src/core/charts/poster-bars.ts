@@ -3,7 +3,7 @@
  * label left, the amount with its basis marker right, every text at least the poster's minimum
  * size. Pure; poster.ts places it, poster-render.ts draws it.
  */
-import { textWidth } from './export-svg.ts';
+import { textWidth } from './text-metrics.ts';
 import { formatBetrag, type Basis, type Betrag, type BetragStil } from '../model/betrag.ts';
 import type { PosterLine, Rect } from './poster.ts';
 

@@ -3,7 +3,8 @@
  * attributes, status patterns inside, and – for the browser – the export font as an @font-face
  * data URL, so the file looks the same in any viewer. At build time resvg is handed the TTFs instead.
  */
-import { escapeXml, exportFontFamily } from './export-svg.ts';
+import { exportFontFamily } from './export-canvas.ts';
+import { escapeXml } from './xml.ts';
 import { colors, type ThemeName } from './theme.ts';
 import {
   mapPlacement,

@@ -2,7 +2,7 @@
  * Text fitting for press images: wrapping at a width, the largest size that fits in a number of
  * lines, and the box a line covers (for the no-overlap checks). DejaVu Sans metrics (export-svg.ts).
  */
-import { textWidth } from './export-svg.ts';
+import { textWidth } from './text-metrics.ts';
 import type { PosterLine, Rect } from './poster.ts';
 
 /** Smallest text in canvas pixels, on every format (the wide 1200 px preview too). */

@@ -5,7 +5,7 @@
  * landscape chart shrunk into a square. Pure; poster-render.ts turns the layout into SVG for the
  * build (resvg) and the press builder in the browser alike.
  */
-import { textWidth } from './export-svg.ts';
+import { textWidth } from './text-metrics.ts';
 import { fitLines, MIN_TEXT_PX, wrap } from './poster-text.ts';
 import { layoutPosterBars, type PosterBars } from './poster-bars.ts';
 import type { KreisStatus } from '../model/types.ts';

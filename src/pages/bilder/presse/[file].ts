@@ -3,7 +3,7 @@
  * (src/core/views/press-files.ts lists them), drawn by the same Core code as the press builder.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderPng } from '../../../../scripts/build-images.ts';
+import { renderPng } from '../../../build/png.ts';
 import { sitePosterData } from '../../../build/poster-data.ts';
 import { layoutPoster } from '../../../core/charts/poster.ts';
 import { renderPosterSvg } from '../../../core/charts/poster-render.ts';
