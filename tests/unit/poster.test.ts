@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sitePosterData } from '../../src/build/poster-data.ts';
 import { layoutPoster, posterFormats, type PosterFormatKey, type PosterLayout } from '../../src/core/charts/poster.ts';
-import { lineBox } from '../../src/core/charts/poster-text.ts';
+import { lineBox, wrap } from '../../src/core/charts/poster-text.ts';
 import { renderPosterSvg } from '../../src/core/charts/poster-render.ts';
 import { formatsFor, pressTexts, type PosterSubject } from '../../src/core/views/press-texts.ts';
 
@@ -73,6 +73,15 @@ describe('layoutPoster(format, theme, content)', () => {
     expect(layout.body.y).toBeGreaterThan(
       Math.max(...layout.lines.filter((l) => l.role === 'title' && !l.halo).map((l) => l.y)),
     );
+  });
+});
+
+describe('wrap(text, maxWidth, size)', () => {
+  it('breaks at ordinary spaces only, never inside "0,9–1,3 Mio. €²"', () => {
+    expect(wrap('Das Land hätte gezahlt: 0,9–1,3\u00a0Mio.\u00a0€²', 480, 34, true)).toEqual([
+      'Das Land hätte gezahlt:',
+      '0,9–1,3\u00a0Mio.\u00a0€²',
+    ]);
   });
 });
 

@@ -44,7 +44,8 @@ export function fitLines(
 export function wrap(text: string, maxWidth: number, size: number, bold = false, separator = ' '): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(separator === ' ' ? /\s+/ : separator).filter(Boolean)) {
+  // Only ordinary spaces break a line: a no-break space keeps "1,3 Mio. €" together.
+  for (const word of text.split(separator === ' ' ? / +/ : separator).filter(Boolean)) {
     const candidate = line ? `${line}${separator}${word}` : word;
     if (!line || textWidth(candidate, size, bold) <= maxWidth) line = candidate;
     else {
