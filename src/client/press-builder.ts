@@ -68,12 +68,21 @@ async function setup(root: HTMLElement): Promise<void> {
   let current: { svg: string; name: string; width: number; height: number } | null = null;
   let urls: string[] = [];
 
+  // Only a complete date inside the field's range changes the Stichtag; partial typing is left alone.
+  const dateField = form.querySelector<HTMLInputElement>('input[name="stichtag"]')!;
+  let stichtag = dateField.value || data.gebaut;
+  const currentStichtag = (): string => {
+    const typed = dateField.value;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(typed) && typed >= dateField.min && typed <= dateField.max) stichtag = typed;
+    return stichtag;
+  };
+
   const subject = (): PosterSubject => {
     const kind = value(form, 'inhalt');
     const kreis = value(form, 'kreis');
     if (kind === 'chart') return { kind: 'chart', key: value(form, 'diagramm') };
     if (kind === 'kreis') return { kind: 'kreis', ags: kreis || '05154' };
-    return { kind: 'karte', stichtag: value(form, 'stichtag') || data.gebaut, ...(kreis ? { highlight: kreis } : {}) };
+    return { kind: 'karte', stichtag: currentStichtag(), ...(kreis ? { highlight: kreis } : {}) };
   };
 
   const render = (): void => {
@@ -132,7 +141,10 @@ async function setup(root: HTMLElement): Promise<void> {
   });
   form.addEventListener('input', render);
   form.addEventListener('change', render);
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    render();
+  });
   render();
   root.dataset.ready = '';
 }

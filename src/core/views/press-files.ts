@@ -15,9 +15,22 @@ export interface PosterFile {
   label: string;
 }
 
+/** Where each format is posted, for the download labels. */
+const usage: Record<PosterFormatKey, string> = {
+  quadrat: 'quadratisch, Feed',
+  hochformat: 'Hochformat 4:5, Feed',
+  quer: 'Link-Vorschau',
+  story: 'Story',
+};
+
 function file(stem: string, subject: PosterSubject, format: PosterFormatKey): PosterFile {
-  const { width, height, label } = posterFormats[format];
-  return { path: `bilder/presse/${stem}-${width}x${height}.png`, subject, format, label };
+  const { width, height } = posterFormats[format];
+  return {
+    path: `bilder/presse/${stem}-${width}x${height}.png`,
+    subject,
+    format,
+    label: `PNG ${width} × ${height} (${usage[format]})`,
+  };
 }
 
 /** Returns every pre-built image: maps and charts as square and 4:5, district cards as 1200 × 630 and square. */
