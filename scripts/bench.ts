@@ -33,6 +33,7 @@ import { validateData } from '../src/core/read/validate.ts';
 import { formatFixed } from '../src/core/model/format.ts';
 import { describeBrowser, findChromium, type ChosenBrowser } from '../tools/bench/browser-path.ts';
 import { interactWithMap } from '../tools/bench/interact.ts';
+import { measurePressPng, type PressPngFigure } from '../tools/bench/press-builder.ts';
 import { serveStatic } from '../tools/bench/server.ts';
 import { pageTypes, readSite } from '../tools/bench/site-pages.ts';
 
@@ -348,6 +349,12 @@ function measureScale(scales: number[]): ScalePoint[] {
 
 function printReport(f: BenchFigures): void {
   say(`\nKI-Atlas NRW – Benchmark (${f.commit}, Node ${f.node})`);
+  const png = f.pressPng ?? { skipped: 'nicht gemessen' };
+  say(
+    'skipped' in png
+      ? `\nPressebild 1080 × 1350 im Browser: nicht gemessen – ${png.skipped}`
+      : `\nPressebild ${png.format} im Browser (${png.cpuSlowdown}× CPU-Drosselung): ${Math.round(png.medianMs)} ms Median (Läufe: ${png.runsMs.join(', ')} ms; Ziel ≤ 1000 ms)`,
+  );
   say('\nBuild');
   if ('skipped' in f.build) say(`  übersprungen: ${f.build.skipped}`);
   else {
@@ -441,11 +448,14 @@ async function main(): Promise<void> {
   });
   const weights: PageWeight[] = [];
   let homeAfter: PageWeight | null = null;
+  let pressPng: PressPngFigure | { skipped: string } | undefined;
   try {
     say('Lade die Seitentypen in Chromium …');
     for (const p of pages) weights.push(await weighPage(browser, server.url, p.name, p.path));
     const home = pages.find((p) => p.name === 'home');
     if (home) homeAfter = await weighPage(browser, server.url, 'home+karte', home.path, true);
+    say('Pressebild im Browser (4× CPU-Drosselung) …');
+    pressPng = await measurePressPng(browser, server.url).catch((error: unknown) => ({ skipped: String(error) }));
   } finally {
     await browser.close();
   }
@@ -466,6 +476,7 @@ async function main(): Promise<void> {
     build,
     pages: weights,
     homeAfterMapInteraction: homeAfter,
+    pressPng,
     geometry: geometry(),
     lighthouse,
     scale,

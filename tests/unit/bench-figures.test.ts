@@ -75,6 +75,7 @@ describe('evaluateBudgets(figures)', () => {
       build: { stages: [], totalSeconds: 21.5 },
       pages: [page('home', 48_000, 16_000), page('embed-karte', 29_000)],
       homeAfterMapInteraction: null,
+      pressPng: { format: '1080 × 1350', cpuSlowdown: 4, runsMs: [900, 1200, 850], medianMs: 900 },
       geometry: [{ file: 'geo/nrw.topo.json', rawBytes: 40_000, gzipBytes: 12_900 }],
       lighthouse: [
         {
@@ -107,6 +108,8 @@ describe('evaluateBudgets(figures)', () => {
       ['Einbettung embed-karte/ (gzip)', 29, true],
       ['NRW-Geometrie (gzip)', 12.9, true],
       ['Vollständiger Build', 21.5, false],
+      ['Pressebild 1080 × 1350 im Browser, 4× CPU-Drosselung', 900, true],
+      ['Seite /einbetten/ mit Bildbaukasten, JavaScript (gzip)', null, null],
       ['Datenpipeline, 400 Kreise × 14 Jahre', null, null],
       ['Lighthouse mobil home, niedrigste Kategorie', 99, false],
       ['Lighthouse mobil embed-karte, niedrigste Kategorie (ohne SEO: noindex)', 100, true],

@@ -66,6 +66,8 @@ export interface BenchFigures {
   build: { stages: { name: string; seconds: number }[]; totalSeconds: number } | { skipped: string };
   pages: PageWeight[];
   homeAfterMapInteraction: PageWeight | null;
+  /** The press builder's time to a 1080 × 1350 PNG at 4× CPU slowdown (tools/bench/press-builder.ts). */
+  pressPng?: { format: string; cpuSlowdown: number; runsMs: number[]; medianMs: number } | { skipped: string };
   geometry: { file: string; rawBytes: number; gzipBytes: number }[];
   lighthouse: LighthouseResult[];
   scale: ScalePoint[];
@@ -138,7 +140,7 @@ export interface BudgetResult {
   name: string;
   limit: number;
   value: number | null;
-  unit: 'kB' | 's' | 'score';
+  unit: 'kB' | 's' | 'ms' | 'score';
   met: boolean | null;
 }
 
@@ -152,6 +154,8 @@ export const budgets = {
   fullBuildSeconds: 20,
   germanyPipelineSeconds: 60,
   lighthouseScore: 100,
+  pressBuilderKb: 40,
+  pressPngMs: 1000,
 } as const;
 
 function check(
@@ -193,6 +197,21 @@ export function evaluateBudgets(f: Omit<BenchFigures, 'budgets'>): BudgetResult[
       's',
     ),
   ];
+  const einbetten = f.pages.find((p) => p.name === 'einbetten');
+  results.push(
+    check(
+      'Pressebild 1080 × 1350 im Browser, 4× CPU-Drosselung',
+      budgets.pressPngMs,
+      f.pressPng && !('skipped' in f.pressPng) ? f.pressPng.medianMs : null,
+      'ms',
+    ),
+    check(
+      'Seite /einbetten/ mit Bildbaukasten, JavaScript (gzip)',
+      budgets.pressBuilderKb,
+      kb(einbetten?.gzip.js),
+      'kB',
+    ),
+  );
   const germany = f.scale.find((p) => p.scale === 1);
   const germanySeconds = germany ? germany.checkSeconds + (germany.pipelineSeconds ?? Number.NaN) : null;
   results.push(check('Datenpipeline, 400 Kreise × 14 Jahre', budgets.germanyPipelineSeconds, germanySeconds, 's'));
