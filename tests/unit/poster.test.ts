@@ -67,6 +67,15 @@ describe('layoutPoster(format, theme, content)', () => {
     expect(texts.some((t) => t.startsWith('¹ Modellrechnung'))).toBe(true);
   });
 
+  it('shows the years from 2022 as the two readings (2017 rules carried forward / TIntG amounts), like /kosten/', () => {
+    const layout = layoutOf({ kind: 'chart', key: 'kosten-jahre' }, 'hochformat');
+    const texts = layout.lines.map((l) => l.text);
+    const rowOf = (jahr: string) => texts[texts.indexOf(jahr) + 1];
+    expect(['2022', '2026'].map(rowOf)).toEqual(['18,4–21,1\u00a0Mio.\u00a0€²', '18,4–21,1\u00a0Mio.\u00a0€²']);
+    expect(rowOf('2021')).toBe('18,8\u00a0Mio.\u00a0€²');
+    expect(texts.some((t) => t.startsWith('Ab 2022 zwei Lesarten'))).toBe(true);
+  });
+
   it('draws a portrait design for 4:5, not the landscape one: the body spans the width below the title', () => {
     const layout = layoutOf(subjects[0]![1], 'hochformat');
     expect(layout.body.width).toBe(1080 - 2 * 64);

@@ -111,18 +111,29 @@ export function posterCard(atlas: AtlasInput, kreis: Pick<Kreis, 'ags' | 'name'>
 /** Returns the statewide year chart as rows: Integrationsministerium, lowest to highest reading. */
 function jahreChart(kosten: KostenSeite): PosterChart {
   const rows = kosten.zeilen.map((zeile) => {
-    const amount: Betrag =
-      zeile.basis === 'unbekannt'
+    // From 2022 (TIntG) two readings, as on /kosten/: never one of them as the figure.
+    const lesart = kosten.lesarten.get(zeile.jahr);
+    const amount: Betrag = lesart
+      ? betrag('fortgeschrieben', lesart.von, lesart.bis)
+      : zeile.basis === 'unbekannt'
         ? UNBEKANNT
         : betrag(zeile.basis === 'belegt' ? 'belegt' : zeile.basis, zeile.cent, zeile.hoechstCent);
     return { label: String(zeile.jahr), betrag: amount };
   });
+  const lesartenJahre = [...kosten.lesarten.keys()];
   return {
     key: 'kosten-jahre',
     title: 'Landesmittel für die Kommunalen Integrationszentren je Jahr',
     subtitle: `Integrationsministerium, ohne Lehrerstellen – ${MODELL_LABEL}`,
     bars: { kind: 'bars', rows, stil: 'mio' },
-    notes: legendeFuer(rows.map((row) => row.betrag.basis)),
+    notes: [
+      ...legendeFuer(rows.map((row) => row.betrag.basis)),
+      ...(lesartenJahre.length > 0
+        ? [
+            `Ab ${Math.min(...lesartenJahre)} zwei Lesarten: Regeln von 2017 fortgeschrieben oder die undatierten Beträge nach dem Teilhabe- und Integrationsgesetz; gezeigt ist die Spanne.`,
+          ]
+        : []),
+    ],
   };
 }
 
