@@ -121,6 +121,33 @@ describe('cost charts on phones and desktops', () => {
   });
 });
 
+describe('the home page on phones and desktops', () => {
+  for (const width of [360, 1280]) {
+    it(`/ at ${width} px: nothing scrolls sideways but tables with a fixed first column, roll-out text ≥ 12 px`, async () => {
+      const { page, consoleErrors } = await newPage({ viewport: { width, height: 800 } });
+      await page.goto(siteUrl('/'));
+      await page.$$eval('details', (els) => els.forEach((el) => el.setAttribute('open', '')));
+      const r = await report(page);
+      expect(r.scrolling).toEqual([]);
+      expect(r.pageScrolls).toBe(false);
+      const small = await page.$$eval<string[], SVGSVGElement>('svg[data-rollout]', (svgs) =>
+        svgs
+          .filter((svg) => getComputedStyle(svg).display !== 'none' && svg.getBoundingClientRect().width > 0)
+          .flatMap((svg) => {
+            const scale = svg.getScreenCTM()?.a ?? 1;
+            return [...svg.querySelectorAll('text')]
+              .map((text) => ({ text: text.textContent, px: parseFloat(getComputedStyle(text).fontSize) * scale }))
+              .filter((t) => t.px < 11.995)
+              .map((t) => `${t.text} (${t.px.toFixed(2)} px)`);
+          }),
+      );
+      expect(small).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
+
 describe('a chart embed on a host page', () => {
   let host: StaticServer;
 

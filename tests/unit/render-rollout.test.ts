@@ -1,3 +1,4 @@
+import { textWidth } from '../../src/core/charts/text-metrics.ts';
 import { describe, expect, it } from 'vitest';
 import { atlas } from '../../src/build/site-data.ts';
 import { gemeldeteZahlen } from '../../src/core/model/reported-counts.ts';
@@ -19,8 +20,12 @@ describe('rolloutDrawings(input)', () => {
   it('makes a wide and a narrow drawing with the presets of ROLLOUT_SIZES', () => {
     expect(drawings.map((d) => [d.key, d.width, d.height, d.title, d.text, d.small])).toEqual([
       ['breit', 640, 380, 17, 13, 11],
-      ['schmal', 360, 370, 15, 12, 10],
+      // The narrow drawing's footer wraps to one more line at 13 units (≥ 12 px on a 360 px phone): 370 + 17.
+      ['schmal', 360, 387, 15, 13, 13],
     ]);
+    const schmal = drawings[1]!;
+    // Every footer line fits the 360-unit width at its size.
+    expect(Math.max(...schmal.footer.map((line) => textWidth(line, schmal.small)))).toBeLessThanOrEqual(356);
     expect(ROLLOUT_SIZES[0].margin).toEqual({ top: 64, right: 20, bottom: 80, left: 44 });
     expect(drawings.map((d) => d.heading)).toEqual([
       'Kommunale Integrationszentren in NRW, 2012–2018',

@@ -3,6 +3,7 @@
  * phones (sizes, headings, subtitle and footer lines, the Stichtag marker and reported counts),
  * as one model that render/rollout.ts turns into SVG for the page and any export.
  */
+import { wrapText } from './text-metrics.ts';
 import { formatDate } from '../model/format.ts';
 import type { ZentrumDates } from '../model/status.ts';
 import type { IsoDate } from '../model/types.ts';
@@ -76,9 +77,10 @@ export const ROLLOUT_SIZES = [
     width: 360,
     height: 370,
     margin: { top: 70, right: 12, bottom: 104, left: 30 },
+    // ≥ 12 CSS px when drawn 336 px wide (a 360 px phone): 13 × 336 / 360 = 12.1.
     title: 15,
-    text: 12,
-    small: 10,
+    text: 13,
+    small: 13,
   },
 ] as const;
 
@@ -119,7 +121,16 @@ export function rolloutDrawings(input: {
   const [now] = rolloutSeries(input.zentren, input.stichtag, input.stichtag);
   const meta = { stand: input.stand, title: input.title, licence: input.licence, reported: input.reported.length };
   const headings = { breit: `Kommunale Integrationszentren in NRW, ${span}`, schmal: `KI in NRW, ${span}` };
-  return ROLLOUT_SIZES.map((size) => {
+  return ROLLOUT_SIZES.map((preset) => {
+    // Footer lines wrapped to the drawing's width at the small size; the bottom margin grows with them.
+    const texts = rolloutTexts(preset.key, meta);
+    const footer = texts.footer.flatMap((line) => wrapText(line, preset.width - 4, preset.small));
+    const extra = Math.max(0, footer.length - texts.footer.length) * (preset.small + 4);
+    const size = {
+      ...preset,
+      height: preset.height + extra,
+      margin: { ...preset.margin, bottom: preset.margin.bottom + extra },
+    };
     const layout = layoutRollout(series, from, to, { ...size, yMax: input.zentren.length + 6 });
     const markerX = stichtagX(layout, input.stichtag);
     return {
@@ -130,12 +141,14 @@ export function rolloutDrawings(input: {
       text: size.text,
       small: size.small,
       heading: headings[size.key],
-      ...rolloutTexts(size.key, meta),
+      ...texts,
+      footer,
       layout,
       markerX,
       anchor: markerAnchor(layout, markerX),
       markerText: markerLabel(input.stichtag, now?.proven ?? 0, now?.possible ?? 0),
-      ...layoutReported(layout, input.reported),
+      // Labels of reported counts closer than about two characters share one label ("50/51/52").
+      ...layoutReported(layout, input.reported, Math.max(16, size.small * 2.2)),
     };
   });
 }
