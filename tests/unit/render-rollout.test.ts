@@ -19,7 +19,7 @@ const ids = { titleId: 'ausbau-titel', descId: 'ausbau-beschreibung', title: 'T 
 describe('rolloutDrawings(input)', () => {
   it('makes a wide and a narrow drawing with the presets of ROLLOUT_SIZES', () => {
     expect(drawings.map((d) => [d.key, d.width, d.height, d.title, d.text, d.small])).toEqual([
-      ['breit', 640, 380, 17, 13, 11],
+      ['breit', 640, 380, 17, 14, 14],
       // The narrow drawing's footer wraps to one more line at 13 units (≥ 12 px on a 360 px phone): 370 + 17.
       ['schmal', 360, 387, 15, 13, 13],
     ]);
@@ -48,7 +48,7 @@ describe('rolloutSvg(drawing, ids)', () => {
       svg.startsWith(
         '<svg class="rollout-chart__svg rollout-chart__svg--breit" viewBox="0 0 640 380" role="img" ' +
           'aria-labelledby="ausbau-titel-breit ausbau-beschreibung-breit" data-rollout="" data-first-day="15516" ' +
-          'data-last-day="17896" data-plot-left="44" data-plot-right="620" style="font-size: 13px">' +
+          'data-last-day="17896" data-plot-left="44" data-plot-right="620" style="font-size: 14px">' +
           '<title id="ausbau-titel-breit">T &amp; t</title><desc id="ausbau-beschreibung-breit">D</desc>',
       ),
     ).toBe(true);
@@ -67,7 +67,7 @@ describe('rolloutSvg(drawing, ids)', () => {
 
   it('ends with the footer lines, the last one 4 units above the bottom', () => {
     expect(svg).toMatch(
-      /<text class="rollout-chart__source" x="0" y="376" style="font-size: 11px">[^<]+<\/text><\/svg>$/,
+      /<text class="rollout-chart__source" x="0" y="376" style="font-size: 14px">[^<]+<\/text><\/svg>$/,
     );
   });
 });

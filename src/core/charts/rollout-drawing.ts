@@ -68,9 +68,10 @@ export const ROLLOUT_SIZES = [
     width: 640,
     height: 380,
     margin: { top: 64, right: 20, bottom: 80, left: 44 },
+    // ≥ 12 CSS px when drawn 560 px wide or more (RolloutChart.astro switches below): 14 × 560 / 640 = 12.25.
     title: 17,
-    text: 13,
-    small: 11,
+    text: 14,
+    small: 14,
   },
   {
     key: 'schmal',
