@@ -2,7 +2,7 @@
  * Text fitting for press images: wrapping at a width, the largest size that fits in a number of
  * lines, and the box a line covers (for the no-overlap checks). DejaVu Sans metrics (export-svg.ts).
  */
-import { textWidth } from './text-metrics.ts';
+import { textWidth, joinGreedy } from './text-metrics.ts';
 import type { PosterLine, Rect } from './poster.ts';
 
 /** Smallest text in canvas pixels, on every format (the wide 1200 px preview too). */
@@ -42,17 +42,7 @@ export function fitLines(
 
 /** Returns words joined into lines no wider than `maxWidth` (a word wider than that keeps its own line). */
 export function wrap(text: string, maxWidth: number, size: number, bold = false, separator = ' '): string[] {
-  const lines: string[] = [];
-  let line = '';
   // Only ordinary spaces break a line: a no-break space keeps "1,3 Mio. €" together.
-  for (const word of text.split(separator === ' ' ? / +/ : separator).filter(Boolean)) {
-    const candidate = line ? `${line}${separator}${word}` : word;
-    if (!line || textWidth(candidate, size, bold) <= maxWidth) line = candidate;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
+  const pieces = text.split(separator === ' ' ? / +/ : separator).filter(Boolean);
+  return joinGreedy(pieces, separator, maxWidth, size, bold);
 }

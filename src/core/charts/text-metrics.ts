@@ -32,7 +32,14 @@ export function wrapParts(parts: string[], maxWidth: number, fontSize: number): 
   return joinGreedy(pieces, ' · ', maxWidth, fontSize, false);
 }
 
-function joinGreedy(pieces: string[], separator: string, maxWidth: number, fontSize: number, bold: boolean): string[] {
+/** Returns `pieces` joined by `separator` into lines no wider than `maxWidth` (a piece wider than that keeps its own line). */
+export function joinGreedy(
+  pieces: readonly string[],
+  separator: string,
+  maxWidth: number,
+  fontSize: number,
+  bold: boolean,
+): string[] {
   const lines: string[] = [];
   let line = '';
   for (const piece of pieces) {
