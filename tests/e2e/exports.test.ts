@@ -143,9 +143,9 @@ describe('Open Graph and Twitter images', () => {
 
   it('gives district pages and their embeds the district image, /kosten/ its chart, other pages the map', () => {
     const og = (file: string) =>
-      /<meta property="og:image" content="[^"]*?(\/bilder\/og\/[^"]+)"/.exec(site.read(file))?.[1];
-    expect(og('kreis/05154-kreis-kleve/index.html')).toBe('/bilder/og/kreis-05154.png');
-    expect(og('embed/kreis/05154/index.html')).toBe('/bilder/og/kreis-05154.png');
+      /<meta property="og:image" content="[^"]*?(\/bilder\/(?:og|presse)\/[^"]+)"/.exec(site.read(file))?.[1];
+    expect(og('kreis/05154-kreis-kleve/index.html')).toBe('/bilder/presse/kreis-05154-1200x630.png');
+    expect(og('embed/kreis/05154/index.html')).toBe('/bilder/presse/kreis-05154-1200x630.png');
     expect(og('kosten/index.html')).toBe('/bilder/og/kosten.png');
     expect(og('index.html')).toBe('/bilder/og/karte.png');
     expect(og('einbetten/index.html')).toBe('/bilder/og/karte.png');

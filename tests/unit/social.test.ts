@@ -5,8 +5,9 @@ describe('ogImageFor(pagePath)', () => {
   it.each([
     ['', 'bilder/og/karte.png'],
     ['/', 'bilder/og/karte.png'],
-    ['kreis/05154-kreis-kleve/', 'bilder/og/kreis-05154.png'],
-    ['/embed/kreis/05154/', 'bilder/og/kreis-05154.png'],
+    // District pages are shared with their card (when the KI started, how long without, what it cost).
+    ['kreis/05154-kreis-kleve/', 'bilder/presse/kreis-05154-1200x630.png'],
+    ['/embed/kreis/05154/', 'bilder/presse/kreis-05154-1200x630.png'],
     ['kosten/', 'bilder/og/kosten.png'],
     ['embed/kosten/landesmittel/', 'bilder/og/kosten.png'],
     ['kostenlos/', 'bilder/og/karte.png'],

@@ -6,11 +6,16 @@
 /** Size of every Open Graph image in pixels (the "social" export format). */
 export const ogImageSize = { width: 1200, height: 630 } as const;
 
-/** Returns the site-relative path of a page's preview image ("bilder/og/kreis-05154.png"), from its path below the base. */
+/**
+ * Returns the site-relative path of a page's preview image, from its path below the base: a district
+ * page (and its embed) is shared with the district's press card ("bilder/presse/kreis-05154-1200x630.png":
+ * when its KI started, how long without one, what that cost); /kosten/ with its chart, the rest with the map.
+ * bilder/og/kreis-<ags>.png (the locator map) stays published for links to it.
+ */
 export function ogImageFor(pagePath: string): string {
   const path = `/${pagePath.replace(/^\/+/, '')}`;
   const kreis = /^\/(?:embed\/)?kreis\/(\d{5})(?:-[^/]*)?\/?$/.exec(path);
-  if (kreis) return `bilder/og/kreis-${kreis[1]}.png`;
+  if (kreis) return `bilder/presse/kreis-${kreis[1]}-1200x630.png`;
   if (/^\/(?:embed\/)?kosten(?:\/|$)/.test(path)) return 'bilder/og/kosten.png';
   return 'bilder/og/karte.png';
 }
