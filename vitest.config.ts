@@ -25,7 +25,8 @@ export default defineConfig({
           environment: 'node',
           // Builds the site once and serves dist/ to every browser test file.
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 60_000,
+          // Two browser files share 2 cores: a heavy page (/einbetten/ with seven iframes) may need a while to settle.
+          testTimeout: 120_000,
           // A hook may build the whole site from a temporary copy (isolated-build.ts): about 30 s on an
           // idle 2-core machine, several minutes when other files and other processes share the cores.
           hookTimeout: 600_000,

@@ -22,5 +22,6 @@ export function gatePages(site: SiteFiles): PageType[] {
 export async function interact(page: Page): Promise<void> {
   await interactWithMap(page);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForLoadState('networkidle');
+  // The gate is about which requests happen, not how fast: under load a page with iframes may take a while.
+  await page.waitForLoadState('networkidle', { timeout: 90_000 });
 }
