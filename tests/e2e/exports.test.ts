@@ -118,7 +118,7 @@ describe('press-kit images', () => {
 describe('Open Graph and Twitter images', () => {
   it('every page points at its own existing 1200 × 630 PNG, on SITE_URL when set, else root-relative', () => {
     // Never a guessed host: absolute only on the configured origin.
-    const prefix = process.env.SITE_URL ? new URL('/bilder/og/', process.env.SITE_URL).href : '/bilder/og/';
+    const prefix = process.env.SITE_URL ? new URL('/bilder/', process.env.SITE_URL).href : '/bilder/';
     const pages = htmlFiles(site);
     expect(pages.length).toBeGreaterThan(100);
     const wrong = pages.flatMap((file) => {

@@ -33,6 +33,14 @@ describe('/kosten/', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('introduces the two readings from 2022 as a sentence of its own after the teacher posts', async () => {
+    const { page } = await newPage();
+    await page.goto(siteUrl('/kosten/'));
+    const text = await page.$eval('#landesweit + p', (p) => p.textContent?.replace(/\s+/g, ' ').trim());
+    expect(text).toContain('nur für 2017–2019 belegt). Ab 2022: zwei Lesarten ab 2022');
+    await page.context().close();
+  });
+
   it('shows the 2017 Kreis example with the motion’s figures in the chart and in its table', async () => {
     const { page } = await newPage();
     await page.goto(siteUrl('/kosten/'));
