@@ -130,7 +130,7 @@ function jahreChart(kosten: KostenSeite): PosterChart {
       ...legendeFuer(rows.map((row) => row.betrag.basis)),
       ...(lesartenJahre.length > 0
         ? [
-            `Ab ${Math.min(...lesartenJahre)} zwei Lesarten: Regeln von 2017 fortgeschrieben oder die undatierten Beträge nach dem Teilhabe- und Integrationsgesetz; gezeigt ist die Spanne.`,
+            `Ab ${Math.min(...lesartenJahre)} zwei Lesarten: Regeln von 2017 fortgeschrieben oder Beträge nach dem TIntG; grau die Spanne dazwischen.`,
           ]
         : []),
     ],
